@@ -1,0 +1,78 @@
+"""Sentence boundaries and sentence tense: context every extractor and rule shares."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..model import Span
+from ..resources import load
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    tense: str  # "past", "present" or "future"
+
+
+_BOUNDARY = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\n\s*\n""")
+_WORD = regex.compile(r"[\p{L}’'.]+")
+
+
+@lru_cache(maxsize=1)
+def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[str]]:
+    data = load("en/sentences.yaml")
+    tense = data["tense"]
+    future = regex.compile(
+        r"\b(?:" + "|".join(regex.escape(m) for m in sorted(tense["future_markers"], key=len, reverse=True)) + r")\b",
+        regex.IGNORECASE,
+    )
+    return (
+        frozenset(a.lower() for a in data["abbreviations"]),
+        future,
+        frozenset(tense["past_auxiliaries"]),
+        frozenset(tense["irregular_past"]),
+    )
+
+
+def split_sentences(text: str, within: Span | None = None) -> list[Sentence]:
+    """Split ``text[within]`` into sentences; spans are offsets into ``text``."""
+    abbreviations = _config()[0]
+    within = within or Span(0, len(text))
+    spans: list[Span] = []
+    start = within.start
+    for match in _BOUNDARY.finditer(text, within.start, within.end):
+        if match.group().startswith((".",)) and not match.group().startswith("\n"):
+            before = text[max(within.start, match.start() - 12):match.start()].split()
+            word = before[-1].lower() if before else ""
+            if word.lstrip("(\"'“") in abbreviations or (len(word) == 1 and word.isalpha()):
+                continue
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        _append(text, spans, start, end)
+        start = match.end()
+    _append(text, spans, start, within.end)
+    return [Sentence(span, sentence_tense(text[span.start:span.end])) for span in spans]
+
+
+def _append(text: str, spans: list[Span], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def sentence_tense(sentence: str) -> str:
+    """A coarse tense: future if a future marker occurs, past if a past verb form occurs, else present."""
+    _, future, past_aux, irregular = _config()
+    if future.search(sentence):
+        return "future"
+    for word in _WORD.findall(sentence):
+        lower = word.lower().strip(".'’")
+        if lower in past_aux or lower in irregular:
+            return "past"
+        if len(lower) > 4 and lower.endswith("ed") and word[0].islower():
+            return "past"
+    return "present"
