@@ -1,7 +1,7 @@
 """The one-way pipeline: ingest → extract → resolve → check, per article and then across articles."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from .engine.context import ArticleContext
@@ -49,7 +49,7 @@ def check_article(article: Article, engine: Engine) -> ArticleResult:
 def run(sources: Iterable[Article | InputProblem], engine: Engine) -> RunResult:
     results: list[ArticleResult] = []
     problems: list[InputProblem] = []
-    for item in sources:
+    for item in unique_ids(sources):
         if isinstance(item, InputProblem):
             problems.append(item)
         else:
@@ -61,3 +61,15 @@ def run(sources: Iterable[Article | InputProblem], engine: Engine) -> RunResult:
 def iter_claims(sources: Iterable[Article | InputProblem]) -> Iterator[tuple[Article, tuple[Claim, ...]] | InputProblem]:
     for item in sources:
         yield item if isinstance(item, InputProblem) else (item, analyse(item).claims)
+
+
+def unique_ids(sources: Iterable[Article | InputProblem]) -> Iterator[Article | InputProblem]:
+    """Articles keep their ids; a repeated id (two files with one name, a table with a duplicate row id)
+    is made unique with its path and line, so findings never land on the wrong article."""
+    seen: set[str] = set()
+    for item in sources:
+        if isinstance(item, Article) and item.id in seen:
+            item = replace(item, id=f"{item.id}@{item.path}:{item.first_line}")
+        if isinstance(item, Article):
+            seen.add(item.id)
+        yield item
