@@ -107,3 +107,27 @@ def test_a_malformed_baseline_is_refused_before_serving(tmp_path, monkeypatch, c
     (tmp_path / "b.yaml").write_text("waivers: {", encoding="utf-8")
     assert main(["review", "news/", "--baseline", "b.yaml", "--port", "0"]) == 2
     assert "b.yaml:1: not valid YAML" in capsys.readouterr().err
+
+
+def test_the_review_command_serves_until_stopped(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    from .conftest import REPO
+
+    write_articles(tmp_path)
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "review", "news/", "--port", "0"], cwd=tmp_path,
+                               env={**os.environ, "PYTHONPATH": str(REPO)}, stderr=subprocess.PIPE, text=True)
+    try:
+        announced = process.stderr.readline()
+        url = announced.split(" at ")[1].split()[0]
+        assert url.startswith("http://127.0.0.1:")
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert b"editorial review" in response.read()
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(10)
+    assert process.returncode == 0
