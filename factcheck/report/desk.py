@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..model import Claim
 from .data import ArticleView, ClaimView, FindingView, ReportData
 from .segments import Segment, segments
-from .timeline import Timeline, timeline
+from .timeline import Timeline, timeline, unplaced_durations
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class ArticleDesk:
     claim_ids: dict[tuple[int, int, str], str]
     segments: list[Segment]
     timeline: Timeline | None
+    unplaced: list[str]
 
     def claim_id(self, claim: Claim) -> str:
         return self.claim_ids.get(_key(claim), "")
@@ -39,7 +40,7 @@ def build_desk(report: ReportData) -> tuple[list[ArticleDesk], dict]:
             claims[ids[_key(claim_view.claim)]] = claim_details(claim_view, flagged.get(_key(claim_view.claim), []))
         for finding_view in view.findings:
             findings[finding_view.fingerprint] = finding_details(finding_view)
-        desks.append(ArticleDesk(number, view, ids, segments(view), timeline(view, flagged)))
+        desks.append(ArticleDesk(number, view, ids, segments(view), timeline(view, flagged), unplaced_durations(view)))
     return desks, {"claims": claims, "findings": findings}
 
 

@@ -24,12 +24,15 @@ class Bar:
     y: float
     severity: str | None
     rule: str | None
+    # Durations are drawn as outlined bars and dates as filled ones: told apart by shape, not colour.
+    is_duration: bool = False
 
 
 @dataclass(frozen=True)
 class Tick:
     x: float
     label: str
+    anchor: str = "middle"
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,16 @@ def timeline(view: ArticleView, flagged: dict[tuple[int, int, str], list[Finding
             f"{claim.dates.start.isoformat()} to {claim.dates.end.isoformat()}"
         detail = f"“{claim.text}”: {span}" + (f"; {rule}: {worst.finding.message}" if worst else "")
         bars.append(Bar(key, (f"{rule} " if rule else "") + label, detail, start_x, max(end_x - start_x, 3.0),
-                        TOP + row * ROW_HEIGHT, worst.severity if worst else None, rule))
-    ticks = []
+                        TOP + row * ROW_HEIGHT, worst.severity if worst else None, rule, claim.kind == "duration"))
+    ticks: list[Tick] = []
     for step in range(TICKS + 1):
         day = first + timedelta(days=round((days - 1) * step / TICKS))
         if not ticks or ticks[-1].label != day.isoformat():
             ticks.append(Tick(x_of(day), day.isoformat()))
+    # The outer labels read inward so neither is cut off at the edge of the drawing.
+    ticks[0] = Tick(ticks[0].x, ticks[0].label, "start")
+    if len(ticks) > 1:
+        ticks[-1] = Tick(ticks[-1].x, ticks[-1].label, "end")
     height = TOP + len(bars) * ROW_HEIGHT + 8
     published_x = x_of(published) if published else None
     # The label reads away from the nearer edge, so it is never cut off.
@@ -87,3 +94,21 @@ def timeline(view: ArticleView, flagged: dict[tuple[int, int, str], list[Finding
         "end" if published_x > WIDTH - 90 else "start" if published_x < LABEL_WIDTH + 90 else "middle")
     return Timeline(WIDTH, height, TOP - 6, tuple(bars), tuple(ticks), published_x,
                     published.isoformat() if published else None, anchor, first.isoformat(), last.isoformat())
+
+
+def unplaced_durations(view: ArticleView) -> list[str]:
+    """Durations with no anchor on the calendar ("44 days"): listed beside the timeline, never guessed."""
+    result = []
+    for claim_view in view.claims:
+        claim = claim_view.claim
+        if claim.kind != "duration" or claim.dates is not None:
+            continue
+        low, high = claim.attrs.get("days_min"), claim.attrs.get("days_max")
+        length = "" if low is None else f", {_days(low)} days" if low == high else f", {_days(low)} to {_days(high)} days"
+        value = claim.timex.value if claim.timex else ""
+        result.append(f"“{' '.join(claim.text.split())}” ({value}{length})")
+    return result
+
+
+def _days(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
