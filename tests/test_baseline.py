@@ -101,3 +101,13 @@ def test_a_bad_baseline_is_a_usage_error_naming_file_and_line(news, capsys, cont
 
 def test_a_missing_baseline_file_hides_nothing(news):
     assert main(["check", "news/", "--baseline", "nothing-yet.yaml"]) == 1
+
+
+def test_the_text_summary_says_what_was_hidden(news, capsys):
+    main(["baseline", "write", "news/", "-o", "baseline.yaml"])
+    (news / "news" / "other.md").write_text(FIRST.replace("id: summit", "id: other").replace(
+        "The agreement", "<!-- factcheck-disable-next-line -->\nThe agreement"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", "news/", "--baseline", "baseline.yaml"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith("0 errors, 0 warnings, 0 info (1 hidden by the baseline; 1 switched off inline)")
