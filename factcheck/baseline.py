@@ -105,13 +105,18 @@ class Outcome:
 def apply(report: ReportData, baseline: Baseline, today: date | None = None) -> tuple[ReportData, Outcome]:
     """The report without the findings the baseline hides today, and what the baseline did."""
     today = today or date.today()
-    seen = {f.fingerprint for f in report.findings}
-    hidden = {f.fingerprint for f in report.findings
-              if (w := baseline.get(f.fingerprint)) is not None and w.hides(today)}
-    expired = tuple((baseline.waivers[f.fingerprint], f) for f in report.findings
-                    if f.fingerprint in baseline.waivers and baseline.waivers[f.fingerprint].status in HIDING
-                    and baseline.waivers[f.fingerprint].expired(today))
-    outcome = Outcome(len(hidden), expired, sum(1 for fp in baseline.waivers if fp not in seen))
+    hidden: set[str] = set()
+    expired: list[tuple[Waiver, FindingView]] = []
+    for view in report.findings:
+        waiver = baseline.get(view.fingerprint)
+        if waiver is None:
+            continue
+        if waiver.hides(today):
+            hidden.add(view.fingerprint)
+        elif waiver.status in HIDING:
+            expired.append((waiver, view))
+    seen = {view.fingerprint for view in report.findings}
+    outcome = Outcome(len(hidden), tuple(expired), sum(1 for fp in baseline.waivers if fp not in seen))
     return report.keeping(lambda f: f.fingerprint not in hidden, baseline=outcome.record()), outcome
 
 

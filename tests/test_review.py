@@ -131,3 +131,15 @@ def test_the_review_command_serves_until_stopped(tmp_path):
         process.send_signal(signal.SIGINT)
         process.wait(10)
     assert process.returncode == 0
+
+
+@pytest.mark.parametrize("length", ["-1", "abc", str(10**6)])
+def test_refuses_a_bad_content_length(served, length):
+    url, _, _ = served
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.putrequest("POST", "/decide", skip_host=True)
+    connection.putheader("Host", parts.netloc)
+    connection.putheader("Content-Length", length)
+    connection.endheaders()
+    assert connection.getresponse().status == 400

@@ -42,9 +42,12 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if urlsplit(self.path).path != "/decide":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", "not found\n")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "text/plain", "decision too large\n")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self._send(HTTPStatus.BAD_REQUEST, "text/plain", "a decision is a form of at most 64 KiB\n")
             return
         body = self.rfile.read(length).decode("utf-8", errors="replace")
         try:

@@ -72,3 +72,13 @@ def test_filters_hide_findings(browser, served):
     assert not item.is_displayed()
     browser.find_element(By.CSS_SELECTOR, "#filters input[value='error']").click()
     assert item.is_displayed()
+
+
+def test_n_walks_to_the_next_finding(browser, served):
+    url, app, _ = served
+    (finding,) = app.report.findings
+    browser.get(url + "/")
+    browser.find_element(By.TAG_NAME, "body").send_keys("n")
+    focused = browser.switch_to.active_element
+    assert focused.tag_name == "summary"
+    assert focused.find_element(By.XPATH, "../..").get_attribute("id") == f"finding-{finding.fingerprint}"
