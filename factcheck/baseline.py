@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -67,20 +68,29 @@ class Baseline:
 EMPTY = Baseline({})
 
 
-def waiver_for(view: FindingView, report: ReportData, **decision) -> Waiver:
-    article = next(a.article for a in report.articles if a.article.id == view.article_id)
-    quoted = " ".join(article.text[view.finding.span.start:view.finding.span.end].split())
-    return Waiver(view.fingerprint, view.finding.rule_id, view.article_id, quoted, view.location.path, **decision)
+def waiver_for(view: FindingView, texts: Mapping[str, str], **decision) -> Waiver:
+    """A waiver of the finding ``view``; ``texts`` maps article ids to their text (see :func:`article_texts`)."""
+    span = view.finding.span
+    text = texts.get(view.article_id, "")
+    quoted = text[span.start:span.end] if span.end <= len(text) else next(
+        (c.text for c in view.finding.evidence if c.article == view.article_id and c.span == span), "")
+    return Waiver(view.fingerprint, view.finding.rule_id, view.article_id, " ".join(quoted.split()),
+                  view.location.path, **decision)
+
+
+def article_texts(report: ReportData) -> dict[str, str]:
+    return {a.article.id: a.article.text for a in report.articles}
 
 
 def from_report(report: ReportData, previous: Baseline = EMPTY, reason: str = "",
                 expires: date | None = None, today: date | None = None) -> Baseline:
     """Accept every finding of ``report``; a finding already judged keeps its earlier waiver."""
     today = today or date.today()
+    texts = article_texts(report)
     waivers = {}
     for view in report.findings:
         earlier = previous.get(view.fingerprint)
-        waivers[view.fingerprint] = earlier or waiver_for(view, report, status="accepted", reason=reason,
+        waivers[view.fingerprint] = earlier or waiver_for(view, texts, status="accepted", reason=reason,
                                                           expires=expires, decided=today)
     return Baseline(waivers)
 

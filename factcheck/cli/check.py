@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from ..model import Severity
-from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError, iso_date, say, write_output
+from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, iso_date, say, write_output
 
 
 def add_parser(commands) -> argparse.ArgumentParser:
@@ -28,22 +28,12 @@ def add_parser(commands) -> argparse.ArgumentParser:
 
 
 def execute(args: argparse.Namespace) -> int:
-    from .. import baseline, changes
     from ..report.formats import FILE_NAMES, render
-    from .reporting import checked_report
+    from .reporting import CiFilters, checked_report
 
-    try:
-        changed = changes.changed_files(args.changed_since) if args.changed_since else None
-        accepted = baseline.load(args.baseline) if args.baseline else None
-    except (changes.ChangesError, baseline.BaselineError) as exc:
-        raise UsageError(str(exc)) from None
-    report, result = checked_report(args.paths, args.rules, args.date)
-    if changed is not None:
-        report = changes.narrow(report, changed, args.changed_since)
-    if accepted is not None:
-        report, outcome = baseline.apply(report, accepted)
-        for note in outcome.notes():
-            say(note)
+    filters = CiFilters.from_args(args)
+    report, _ = checked_report(args.paths, args.rules, args.date)
+    report = filters.apply(report)
     write_output(render(report, args.format), args.output)
     if args.report_dir:
         folder = Path(args.report_dir)

@@ -9,20 +9,20 @@ from dataclasses import dataclass
 from ..model import Claim
 from .data import ArticleView, ClaimView, FindingView, ReportData
 from .segments import Segment, segments
-from .timeline import Timeline, timeline, unplaced_durations
+from .timeline import ClaimKey, Timeline, claim_key, timeline, unplaced_durations
 
 
 @dataclass(frozen=True)
 class ArticleDesk:
     number: int
     view: ArticleView
-    claim_ids: dict[tuple[int, int, str], str]
+    claim_ids: dict[ClaimKey, str]
     segments: list[Segment]
     timeline: Timeline | None
     unplaced: list[str]
 
     def claim_id(self, claim: Claim) -> str:
-        return self.claim_ids.get(_key(claim), "")
+        return self.claim_ids.get(claim_key(claim), "")
 
     def segment_claim_ids(self, segment: Segment) -> str:
         return " ".join(self.claim_id(c.claim) for c in segment.claims)
@@ -34,10 +34,11 @@ def build_desk(report: ReportData) -> tuple[list[ArticleDesk], dict]:
     for number, view in enumerate(report.articles, 1):
         ids = {}
         for index, claim_view in enumerate(view.claims, 1):
-            ids.setdefault(_key(claim_view.claim), f"a{number}-c{index}")
+            ids.setdefault(claim_key(claim_view.claim), f"a{number}-c{index}")
         flagged = _flags(view.findings)
         for claim_view in view.claims:
-            claims[ids[_key(claim_view.claim)]] = claim_details(claim_view, flagged.get(_key(claim_view.claim), []))
+            key = claim_key(claim_view.claim)
+            claims[ids[key]] = claim_details(claim_view, flagged.get(key, []))
         for finding_view in view.findings:
             findings[finding_view.fingerprint] = finding_details(finding_view)
         desks.append(ArticleDesk(number, view, ids, segments(view), timeline(view, flagged), unplaced_durations(view)))
@@ -76,19 +77,15 @@ def date_range_text(claim: Claim) -> str:
     return f"{dates.start.isoformat()} to {dates.end.isoformat()} ({dates.days} days)"
 
 
-def _flags(findings: tuple[FindingView, ...]) -> dict[tuple[int, int, str], list[FindingView]]:
+def _flags(findings: tuple[FindingView, ...]) -> dict[ClaimKey, list[FindingView]]:
     """Claim → the findings it is evidence for (most severe first)."""
     flags: dict[tuple[int, int, str], list[FindingView]] = {}
     for view in findings:
         for evidence in view.evidence:
-            flags.setdefault(_key(evidence.claim), []).append(view)
+            flags.setdefault(claim_key(evidence.claim), []).append(view)
     for listed in flags.values():
         listed.sort(key=lambda f: -f.finding.severity)
     return flags
-
-
-def _key(claim: Claim) -> tuple[int, int, str]:
-    return (claim.span.start, claim.span.end, claim.kind)
 
 
 def _number(value: float | str) -> str:

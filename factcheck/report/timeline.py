@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..model import Claim
 from .data import ArticleView, FindingView
+
+ClaimKey = tuple[str, int, int, str]
 
 WIDTH, LABEL_WIDTH, ROW_HEIGHT, TOP, RIGHT_PAD, TICKS = 720, 250, 24, 44, 16, 5
 LABEL_CHARS = 34
@@ -16,7 +19,7 @@ LABEL_CHARS = 34
 
 @dataclass(frozen=True)
 class Bar:
-    claim_id_key: tuple[int, int, str]
+    claim_key: ClaimKey
     label: str
     detail: str
     x: float
@@ -49,7 +52,7 @@ class Timeline:
     last: str
 
 
-def timeline(view: ArticleView, flagged: dict[tuple[int, int, str], list[FindingView]]) -> Timeline | None:
+def timeline(view: ArticleView, flagged: dict[ClaimKey, list[FindingView]]) -> Timeline | None:
     dated = sorted((c.claim for c in view.claims if c.claim.dates is not None),
                    key=lambda c: (c.dates.start, c.dates.end, c.span.start))
     if not dated:
@@ -65,7 +68,7 @@ def timeline(view: ArticleView, flagged: dict[tuple[int, int, str], list[Finding
 
     bars = []
     for row, claim in enumerate(dated):
-        key = (claim.span.start, claim.span.end, claim.kind)
+        key = claim_key(claim)
         flags = flagged.get(key, [])
         worst = flags[0] if flags else None
         rule = worst.finding.rule_id if worst else None
@@ -94,6 +97,11 @@ def timeline(view: ArticleView, flagged: dict[tuple[int, int, str], list[Finding
         "end" if published_x > WIDTH - 90 else "start" if published_x < LABEL_WIDTH + 90 else "middle")
     return Timeline(WIDTH, height, TOP - 6, tuple(bars), tuple(ticks), published_x,
                     published.isoformat() if published else None, anchor, first.isoformat(), last.isoformat())
+
+
+def claim_key(claim: Claim) -> ClaimKey:
+    """A claim's identity within a report: evidence of a corpus finding may come from another article."""
+    return (claim.article, claim.span.start, claim.span.end, claim.kind)
 
 
 def unplaced_durations(view: ArticleView) -> list[str]:

@@ -35,6 +35,7 @@ class ReviewApp:
         # A secret per server run: a page elsewhere in the editor's browser cannot forge a decision.
         self.token = secrets.token_urlsafe(24)
         self._findings = {view.fingerprint: view for view in report.findings}
+        self._texts = baseline.article_texts(report)
         self._lock = threading.Lock()
         baseline.load(self.baseline_path)  # a malformed file is refused before serving, not on first save
 
@@ -63,6 +64,6 @@ class ReviewApp:
             earlier = current.get(fingerprint)
             decided = today or date.today()
             waiver = (replace(earlier, status=status, reason=note, decided=decided) if earlier else
-                      baseline.waiver_for(view, self.report, status=status, reason=note, decided=decided))
+                      baseline.waiver_for(view, self._texts, status=status, reason=note, decided=decided))
             baseline.save(current.with_waiver(waiver), self.baseline_path)
         return fingerprint
