@@ -15,6 +15,7 @@ ClaimKey = tuple[str, int, int, str]
 
 WIDTH, LABEL_WIDTH, ROW_HEIGHT, TOP, RIGHT_PAD, TICKS = 720, 250, 24, 44, 16, 5
 LABEL_CHARS = 34
+TICK_LABEL_WIDTH, TICK_GAP = 66, 8  # an ISO date at font-size 11, and the space between two
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,12 @@ def timeline(view: ArticleView, flagged: dict[ClaimKey, list[FindingView]]) -> T
         day = first + timedelta(days=round((days - 1) * step / TICKS))
         if not ticks or ticks[-1].label != day.isoformat():
             ticks.append(Tick(x_of(day), day.isoformat()))
-    # The outer labels read inward so neither is cut off at the edge of the drawing.
+    # The outer labels read inward so neither is cut off at the edge of the drawing; a label that would
+    # run into its neighbour's is left out.
     ticks[0] = Tick(ticks[0].x, ticks[0].label, "start")
     if len(ticks) > 1:
         ticks[-1] = Tick(ticks[-1].x, ticks[-1].label, "end")
+    ticks = _spaced(ticks)
     height = TOP + len(bars) * ROW_HEIGHT + 8
     published_x = x_of(published) if published else None
     # The label reads away from the nearer edge, so it is never cut off.
@@ -97,6 +100,24 @@ def timeline(view: ArticleView, flagged: dict[ClaimKey, list[FindingView]]) -> T
         "end" if published_x > WIDTH - 90 else "start" if published_x < LABEL_WIDTH + 90 else "middle")
     return Timeline(WIDTH, height, TOP - 6, tuple(bars), tuple(ticks), published_x,
                     published.isoformat() if published else None, anchor, first.isoformat(), last.isoformat())
+
+
+def _spaced(ticks: list[Tick]) -> list[Tick]:
+    def extent(tick: Tick) -> tuple[float, float]:
+        offset = {"start": 0.0, "middle": TICK_LABEL_WIDTH / 2, "end": TICK_LABEL_WIDTH}[tick.anchor]
+        return tick.x - offset, tick.x - offset + TICK_LABEL_WIDTH
+
+    kept = [ticks[0]]
+    for tick in ticks[1:]:
+        if extent(tick)[0] < extent(kept[-1])[1] + TICK_GAP:
+            if tick is not ticks[-1]:
+                continue
+            if len(kept) > 1:
+                kept.pop()  # the last date matters more than the one before it
+            else:
+                continue
+        kept.append(tick)
+    return kept
 
 
 def claim_key(claim: Claim) -> ClaimKey:

@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import date, timedelta
 
 from factcheck.model import Claim, Interval, Span, Timex
 from factcheck.report.data import ClaimView
@@ -59,3 +60,17 @@ def test_the_page_data_cannot_close_its_script_element(deal_article):
     html = render(report_for(hostile), "html")
     data = html.split('<script type="application/json" id="factcheck-data">')[1].split("</script>")[0]
     assert "<" not in data
+
+
+def test_tick_labels_never_overlap(deal_article):
+    from factcheck.report.timeline import TICK_GAP, TICK_LABEL_WIDTH
+
+    for days_apart in (1, 3, 7, 19, 400, 12000):
+        article = replace(deal_article, published=date(2022, 3, 3) + timedelta(days=days_apart))
+        line = build_desk(report_for(article))[0][0].timeline
+        starts = []
+        for tick in line.ticks:
+            offset = {"start": 0, "middle": TICK_LABEL_WIDTH / 2, "end": TICK_LABEL_WIDTH}[tick.anchor]
+            starts.append(tick.x - offset)
+        assert all(b - a >= TICK_LABEL_WIDTH + TICK_GAP for a, b in zip(starts, starts[1:])), (days_apart, line.ticks)
+        assert line.ticks[0].label == line.first and line.ticks[-1].label in (line.last, line.first)
