@@ -1,6 +1,10 @@
 """Article text and titles are shown as text in a real browser: no script runs, no link is made."""
 from datetime import date
 
+import pytest
+
+pytest.importorskip("selenium", reason="selenium is not installed; `pip install -e '.[test]'` brings it")
+
 from selenium.webdriver.common.by import By
 
 from factcheck.model import Article, Span

@@ -1,5 +1,8 @@
 """The review page in a real browser: open a finding, mark it, reload, and find the decision kept."""
 import pytest
+
+pytest.importorskip("selenium", reason="selenium is not installed; `pip install -e '.[test]'` brings it")
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
