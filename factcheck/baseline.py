@@ -192,8 +192,11 @@ def save(baseline: Baseline, path: str | Path) -> None:
     """Write atomically, so a reader (CI, a second review tab) never sees half a file."""
     path = Path(path)
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(dump(baseline), encoding="utf-8")
-    temporary.replace(path)
+    try:
+        temporary.write_text(dump(baseline), encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write the baseline: {exc.strerror or exc}") from None
 
 
 def _construct(node: yaml.Node):

@@ -111,3 +111,8 @@ def test_the_text_summary_says_what_was_hidden(news, capsys):
     assert main(["check", "news/", "--baseline", "baseline.yaml"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     assert last.endswith("0 errors, 0 warnings, 0 info (1 hidden by the baseline; 1 switched off inline)")
+
+
+def test_an_unwritable_baseline_is_a_usage_error(news, capsys):
+    assert main(["baseline", "write", "news/", "-o", "no/such/folder/b.yaml"]) == 2
+    assert "no/such/folder/b.yaml: cannot write the baseline" in capsys.readouterr().err

@@ -143,3 +143,12 @@ def test_refuses_a_bad_content_length(served, length):
     connection.putheader("Content-Length", length)
     connection.endheaders()
     assert connection.getresponse().status == 400
+
+
+def test_a_baseline_broken_while_serving_is_reported_not_crashed_on(served):
+    url, app, folder = served
+    (folder / "baseline.yaml").write_text("waivers: [", encoding="utf-8")
+    status, _, body = request(url, "GET", "/")
+    assert status == 500 and "baseline.yaml:1: not valid YAML" in body
+    status, _, body = request(url, "POST", "/decide", decision(app))
+    assert status == 400 and "fix the file" in body

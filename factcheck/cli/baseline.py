@@ -26,11 +26,11 @@ def execute(args: argparse.Namespace) -> int:
 
     try:
         previous = baseline.load(args.output)
+        report, _ = checked_report(args.paths, args.rules, args.date)
+        written = baseline.from_report(report, previous, args.reason, args.expires)
+        baseline.save(written, args.output)
     except baseline.BaselineError as exc:
         raise UsageError(str(exc)) from None
-    report, _ = checked_report(args.paths, args.rules, args.date)
-    written = baseline.from_report(report, previous, args.reason, args.expires)
-    baseline.save(written, args.output)
     kept = sum(1 for fp in written.waivers if fp in previous.waivers)
     say(f"wrote {len(written.waivers)} waivers to {args.output} ({kept} kept from before, "
         f"{len(previous.waivers) - kept} dropped as their findings are gone)")

@@ -60,10 +60,16 @@ class ReviewApp:
         if len(note) > MAX_NOTE:
             raise DecisionError(f"the note is longer than {MAX_NOTE} characters")
         with self._lock:
-            current = baseline.load(self.baseline_path)
+            try:
+                current = baseline.load(self.baseline_path)
+            except baseline.BaselineError as exc:
+                raise DecisionError(f"{exc}; fix the file and save again") from None
             earlier = current.get(fingerprint)
             decided = today or date.today()
             waiver = (replace(earlier, status=status, reason=note, decided=decided) if earlier else
                       baseline.waiver_for(view, self._texts, status=status, reason=note, decided=decided))
-            baseline.save(current.with_waiver(waiver), self.baseline_path)
+            try:
+                baseline.save(current.with_waiver(waiver), self.baseline_path)
+            except baseline.BaselineError as exc:
+                raise DecisionError(str(exc)) from None
         return fingerprint

@@ -10,6 +10,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
+from ..baseline import BaselineError
 from .app import DecisionError, ReviewApp
 
 HOST = "127.0.0.1"
@@ -34,7 +35,12 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if urlsplit(self.path).path != "/":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", "not found: the review server serves only its report\n")
             return
-        self._send(HTTPStatus.OK, "text/html", self.app.page())
+        try:
+            page = self.app.page()
+        except BaselineError as exc:  # the file was broken by hand while we served
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, "text/plain", f"cannot show decisions: {exc}\n")
+            return
+        self._send(HTTPStatus.OK, "text/html", page)
 
     def do_POST(self) -> None:  # noqa: N802
         if not self._host_ok():
