@@ -42,6 +42,7 @@ def test_serves_the_desk_with_decision_forms(served):
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     assert 'action="/decide"' in page and app.token in page
     assert "Leaders &lt;b&gt;sign&lt;/b&gt; a deal" in page
+    assert "Decided: 0 of 1 findings." in page
 
 
 @pytest.mark.parametrize("path", ["/news/summit.md", "/../../etc/passwd", "/baseline.yaml", "/%2e%2e/etc/passwd"])
@@ -65,6 +66,7 @@ def test_a_decision_is_saved_to_the_baseline_and_shown_after_reload(served):
     assert (waiver.status, waiver.reason, waiver.rule) == ("false-alarm", "quoted from the wire", "FC201")
     page = request(url, "GET", "/")[2]
     assert 'value="false-alarm" required checked' in page and "quoted from the wire</textarea>" in page
+    assert "Decided: 1 of 1 findings (0 confirmed, 1 false alarm)." in " ".join(page.split())
     # CI honours it: the false alarm is hidden.
     assert main(["check", "news/", "--baseline", str(folder / "baseline.yaml")]) == 0
 

@@ -27,6 +27,15 @@ class ReviewContext:
     token: str
     labels: Mapping[str, str]
 
+    def tally(self, findings) -> dict[str, int]:
+        """How many of ``findings`` carry each decision, for the progress line."""
+        counts = dict.fromkeys(self.labels, 0)
+        for view in findings:
+            waiver = self.decisions.get(view.fingerprint)
+            if waiver is not None and waiver.status in counts:
+                counts[waiver.status] += 1
+        return counts
+
 
 class ReviewApp:
     def __init__(self, report: ReportData, baseline_path: str | Path) -> None:

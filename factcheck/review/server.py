@@ -40,6 +40,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
         except BaselineError as exc:  # the file was broken by hand while we served
             self._send(HTTPStatus.INTERNAL_SERVER_ERROR, "text/plain", f"cannot show decisions: {exc}\n")
             return
+        except Exception as exc:  # a bug must answer the editor, not drop the connection
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, "text/plain", f"cannot render the report: "
+                       f"{type(exc).__name__}: {exc}\n")
+            return
         self._send(HTTPStatus.OK, "text/html", page)
 
     def do_POST(self) -> None:  # noqa: N802

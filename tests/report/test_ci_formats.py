@@ -50,3 +50,13 @@ def test_markdown_pr_comment_has_summary_and_groups_by_article(deal_article, tab
     assert out.index("| articles checked |") < out.index("### Deal")
     assert out.index("### Deal") < out.index("### Row")
     assert "| FC201 weekday-does-not-match-date | 2 |" in out
+
+
+def test_markdown_lists_a_bounded_number_of_findings(deal_article, table_article):
+    from factcheck.report.formats.markdown import render as markdown
+
+    report = report_for(deal_article, table_article)
+    out = markdown(report, max_rows=1)
+    assert "### Deal" in out and "### Row" not in out
+    assert "… and 1 more finding not listed here" in out
+    assert "| FC201 weekday-does-not-match-date | 2 |" in out  # the per-rule table still counts everything
