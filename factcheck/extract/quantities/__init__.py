@@ -1,0 +1,396 @@
+"""Quantity claims: every figure with its hedge, its unit or counted thing, and what it counts.
+
+``find_quantities(text, sentences, article_id, exclude)`` → ``Claim``s of kind casualties, troops, count,
+money, percent, age, ordinal or measure, in text order, never overlapping ``exclude`` (spans the temporal
+parser already took: dates, durations, times).
+
+Span rules (offsets are the truth, ``claim.text == text[span]``):
+- the span covers hedge + figure + unit when they are contiguous: "more than 5,600", "$4.5bn",
+  "7bn euros", "about 40 km", "5 percent", "between 300 and 400", "the 45-year-old" → "45-year-old";
+- the counted noun is NOT in the span: it goes to ``entity`` as a lemma ("nearly 2,000" + "peacekeeper").
+
+Stages, per sentence: numerals (``factcheck.extract.numbers``) → drop what is not a quantity (years,
+dates, times, phone and street numbers, identifiers such as "S-400" or "Boeing 747") → units and
+currencies (``factcheck.extract.units``) → ranges → hedges → counted noun, casualty role, kind.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import regex
+
+from ...model import Claim, Interval, Span
+from ..numbers import Number, find_numbers
+from ..sentences import Sentence
+from ..units import Unit, UnitMatch, currency_before, unit_after
+from .context import lemma, phrase_after, words_before
+from .lexicon import Lexicon, hedge_interval, lexicon, normal
+
+__all__ = ["find_quantities"]
+
+_METRE = Unit("measure", "m", "metre", "length")
+_POUND_MASS = Unit("measure", "lb", "pound-mass", "mass")
+_RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", regex.IGNORECASE)
+_CHANGE_VERBS = frozenset("""rose rise rises rising risen fell fall falls falling fallen increased increase
+increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
+drops dropping climbed climb climbs climbing jumped jump jumps jumping cut cuts cutting raised raise
+raises raising reduced reduce reduces reducing lowered lower lowers lowering went go goes going changed
+change changes moved move moves soared soar soars plunged plunge plunges slipped slip slips declined
+decline declines surged surge surges shrank shrink shrinks expanded expand expands revised revise
+boosted boost boosts slashed slash up down doubled tripled""".split())
+_DETERMINERS = frozenset("the its his her their our my your a an this that these those whose".split())
+_DEPLOYMENT = regex.compile(r"\b(?:deploy|dispatch|station|mobili[sz]|send|sent|troops?|military|army|armed)",
+                            regex.IGNORECASE)
+_COMPOUND = regex.compile(r"-(?P<suffix>\p{Ll}+(?:-\p{Ll}+)?)\b")
+_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]+,\s*$")
+_NAME_PAREN = regex.compile(r"\p{Lu}[\p{L}'’.-]+\s\($")
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A figure being assembled: a numeral, then its unit, range partner, hedge and context."""
+
+    number: Number
+    start: int
+    end: int
+    value: float
+    unit: Unit | None = None
+    unit_match: UnitMatch | None = None
+    symbol: str | None = None
+    high: float | None = None  # set for ranges
+    hedge: str | None = None
+    shape: str | None = None
+    attrs: dict = field(default_factory=dict)
+
+
+def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclude: list[Span]) -> list[Claim]:
+    lex = lexicon()
+    exclude = sorted(exclude, key=lambda s: (s.start, s.end))
+    claims: list[Claim] = []
+    for sentence in sentences:
+        taken = [s for s in exclude if s.start < sentence.span.end and sentence.span.start < s.end]
+        claims.extend(_sentence(text, sentence, article_id, taken, lex))
+    return claims
+
+
+def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span], lex: Lexicon) -> list[Claim]:
+    s0, s1 = sentence.span.start, sentence.span.end
+    blocked = [m.span() for m in lex.blocked.finditer(text, s0, s1)]
+    figures: list[_Figure] = []
+    for number in find_numbers(text, s0, s1):
+        if any(a < number.end and number.start < b for a, b in blocked):
+            continue
+        figure = _with_unit(text, number, s0, s1)
+        if figure is not None:
+            figures.append(figure)
+    figures = _ranges(text, figures, s0)
+    claims = []
+    for figure in figures:
+        _hedge(text, figure, s0, s1, lex)
+        claim = _claim(text, figure, sentence, article_id, lex)
+        if claim is not None and not any(claim.span.overlaps(t) for t in taken):
+            claims.append(claim)
+    return claims
+
+
+def _with_unit(text: str, number: Number, s0: int, s1: int) -> _Figure | None:
+    figure = _Figure(number, number.start, number.end, number.value)
+    if number.form in ("digits", "mixed", "fraction", "ordinal") and text[number.start].isdigit() or number.form == "digits":
+        prefix = currency_before(text, number.start, s0)
+        if prefix is not None:
+            figure.start, figure.unit, figure.symbol = prefix.start, prefix.unit, prefix.surface
+    after = unit_after(text, number.end, s1) if number.form != "ordinal" else None
+    nxt = text[number.end:number.end + 1]
+    if after is None and nxt.isalpha() and number.form in ("digits", "mixed", "fraction") and not number.scale_abbreviation:
+        return None  # "3D", "4x4", "5G", "747s": letters glued to digits that are no unit
+    if after is not None and after.unit.kind == "money" and figure.unit is not None:
+        after = None if after.unit.unit != figure.unit.unit else after  # "$5 million" + "USD"? keep the symbol
+    if number.scale_abbreviation and number.scale_abbreviation.lower() in ("m",) and figure.unit is None and (
+            after is None or after.unit.kind != "money"):
+        # "3m" with no currency anywhere is three metres, not three million.
+        figure.value = number.value / 1_000_000
+        figure.unit = _METRE
+        figure.attrs["unit_name"] = "metre"
+        return figure
+    if after is not None:
+        unit = after.unit
+        if unit.needs_scale and not number.scale and "sterling" not in after.surface.lower():
+            unit = _POUND_MASS
+        if figure.unit is None or unit.kind == "money" or figure.unit.kind != "money":
+            figure.unit = unit if figure.unit is None or figure.unit.kind != "money" else figure.unit
+        figure.unit_match = after
+        figure.end = after.end
+    return figure
+
+
+def _ranges(text: str, figures: list[_Figure], s0: int) -> list[_Figure]:
+    """Join "300-400", "between 300 and 400", "from 10 to 15", "two or three" into one figure."""
+    out: list[_Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        b = figures[i + 1] if i + 1 < len(figures) else None
+        if b is None or a.number.form in ("ordinal", "vague") or b.number.form in ("ordinal", "vague"):
+            out.append(a)
+            i += 1
+            continue
+        join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+        if join is None:
+            out.append(a)
+            i += 1
+            continue
+        word = (join.group("word") or "-").lower()
+        before = words_before(text, a.start, s0, 2)
+        low, high = a.value, b.value
+        if b.number.scale and not a.number.scale and a.unit is None and low * _scale_of(b) <= high:
+            low *= _scale_of(b)
+        dash = word == "-"
+        if word == "and" and (not before or before[-1] != "between"):
+            out.append(a)
+            i += 1
+            continue
+        if word == "to" and before and before[-1] == "from" and len(before) > 1 and before[-2] in _CHANGE_VERBS:
+            out.append(a)  # "rose from 10 to 15" is a change, two figures
+            i += 1
+            continue
+        if word == "to" and before and before[-1] in _CHANGE_VERBS:
+            out.append(a)
+            i += 1
+            continue
+        if not low < high:
+            if dash:  # "2-1" scores, "1994-95" seasons: not quantities
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+            continue
+        if a.unit is not None and b.unit is not None and a.unit.unit != b.unit.unit:
+            out.append(a)
+            i += 1
+            continue
+        merged = _Figure(a.number, a.start, b.end, low, a.unit or b.unit, b.unit_match or a.unit_match,
+                         a.symbol or b.symbol, high, attrs={**b.attrs, **a.attrs, "range": True})
+        if before and before[-1] in ("between", "from") and word in ("and", "to", "-"):
+            merged.start = _word_start(text, a.start, s0)
+            merged.hedge = before[-1]
+        out.append(merged)
+        i += 2
+    return out
+
+
+def _scale_of(figure: _Figure) -> float:
+    number = figure.number
+    base = float(text_value(number))
+    return number.value / base if base else 1.0
+
+
+def text_value(number: Number) -> float:
+    """The figure before its scale word: 2 for "2 million"."""
+    from ..numbers import grammar
+
+    if not number.scale:
+        return number.value
+    return number.value / grammar().scales[number.scale]
+
+
+def _word_start(text: str, pos: int, floor: int) -> int:
+    """Start of the word before ``pos`` ("between" in "between 300")."""
+    j = pos
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    return j
+
+
+def _hedge(text: str, figure: _Figure, s0: int, s1: int, lex: Lexicon) -> None:
+    if figure.hedge is None:
+        m = lex.hedge_before.search(text, max(s0, figure.start - 30), figure.start)
+        if m is not None:
+            phrase = normal(m.group("hedge") or m.group("hedge_sign"))
+            figure.hedge = phrase
+            figure.shape = lex.hedge_shape[phrase]
+            figure.start = m.start()
+    m = lex.hedge_after.match(text, figure.end, s1)
+    if m is not None and figure.shape is None:
+        phrase = normal(m.group("hedge") or m.group("hedge_sign") or m.group("hedge_word"))
+        figure.hedge = phrase
+        figure.shape = lex.hedge_after_shape[phrase]
+        figure.end = m.end()
+
+
+def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
+    number = figure.number
+    s0, s1 = sentence.span.start, sentence.span.end
+    attrs = dict(figure.attrs)
+    attrs["form"] = number.form
+    if number.scale:
+        attrs["scale"] = number.scale
+    if number.scale_abbreviation:
+        attrs["scale_abbreviation"] = number.scale_abbreviation
+    low = figure.value
+    high = figure.high if figure.high is not None else figure.value
+    unit = figure.unit
+    kind = role = entity = None
+    unit_code: str | None = None
+    before = words_before(text, figure.start, s0, 3)
+
+    if number.form in ("words", "ordinal") and not text[number.start].isdigit() and number.form == "ordinal":
+        if not before or not (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))):
+            return None  # "first" / "second" without a determiner are rarely figures ("at first", "a second")
+    if _is_identifier(text, figure, s0, before, lex):
+        return None
+
+    if unit is not None:
+        unit_code = unit.unit
+        if unit.kind == "money":
+            kind = "money"
+            low, high = low * unit.scale, high * unit.scale
+            if figure.symbol:
+                attrs["currency_symbol"] = figure.symbol
+        elif unit.kind == "percent":
+            kind = "percent"
+            if unit.unit == "pp":
+                attrs["points"] = True
+        else:
+            kind = "measure"
+            attrs["unit_name"] = unit.name
+            attrs["dimension"] = unit.dimension
+            if unit.dimension == "time":
+                return None  # durations belong to the temporal parser
+    phrase = None
+    compound = _COMPOUND.match(text, figure.end, s1) if unit is None else None
+    if kind is None and compound is not None:
+        suffix = compound.group("suffix")
+        how = lex.compounds.get(suffix)
+        if how is not None and how.startswith("age"):
+            kind, unit_code = "age", {"age": "year", "age_months": "month", "age_weeks": "week", "age_days": "day"}[how]
+            figure.end = compound.end()
+        elif how == "troops_size":
+            phrase = phrase_after(text, compound.end(), s1, lex, False)
+            kind, entity = "troops", phrase.head or "troop"
+            attrs["compound"] = suffix
+        else:
+            head = lemma(suffix.rsplit("-", 1)[-1], lex)
+            if head in lex.time_units:
+                return None
+            kind = "troops" if head in lex.troops and head not in lex.troops_when_deployed else "count"
+            entity = head
+            attrs["compound"] = suffix
+    if kind is None and number.form != "ordinal":
+        if lex.age_after.match(text, figure.end, s1) and _age_value(low, number, lex):
+            m = lex.age_after.match(text, figure.end, s1)
+            kind, unit_code = "age", "year"
+            figure.end = m.end()
+        elif _age_value(low, number, lex) and (
+                lex.age_before.search(text, max(s0, figure.start - 20), figure.start)
+                or (_NAME_COMMA.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ",")
+                or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
+            kind, unit_code = "age", "year"
+    if kind is None or kind in ("ordinal",):
+        phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"))
+    if kind is None:
+        if phrase.head in lex.time_units and number.form != "ordinal":
+            return None  # "44 days", "five years": durations belong to the temporal parser
+        if _is_year(text, figure, number, phrase, lex):
+            return None
+        if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)):
+            return None  # "one of them", "no one", "the one who"
+        if number.form == "ordinal":
+            kind, entity = "ordinal", phrase.head
+        else:
+            trigger = lex.casualty_before.search(text, max(s0, figure.start - 45), figure.start)
+            head_is_person = phrase.head is None or phrase.head in lex.people or phrase.head in lex.troops
+            if trigger is not None and head_is_person and not phrase.role:
+                kind, role = "casualties", lex.casualty_before_role[normal(trigger.group("trigger"))]
+                attrs["trigger"] = normal(trigger.group("trigger"))
+                entity = phrase.head
+            elif phrase.role is not None:
+                kind, role, entity = "casualties", phrase.role, phrase.head
+                attrs["trigger"] = phrase.role_word
+            elif phrase.head in lex.troops and (phrase.head not in lex.troops_when_deployed
+                                                or _DEPLOYMENT.search(text, s0, s1)):
+                kind, entity = "troops", phrase.head
+            else:
+                kind, entity = "count", phrase.head
+    if phrase is not None and phrase.words:
+        attrs["noun_phrase"] = " ".join(phrase.words)
+    if number.form == "vague":
+        attrs["vague"] = True
+        low, high = number.low, number.high
+    if number.form == "fraction":
+        attrs["fraction"] = True
+    if number.negative:
+        attrs["negative"] = True
+    interval = _interval(figure, low, high, lex, number)
+    if figure.shape is not None and figure.shape != "exact":
+        attrs["approximate"] = True
+    span = Span(figure.start, figure.end)
+    value = low
+    return Claim(article_id, span, text[span.start:span.end], kind, "quantities", sentence.span,
+                 float(value), interval, figure.hedge, unit_code, entity, role, attrs=attrs)
+
+
+_ONE_NOT_A_FIGURE = frozenset("no any every some this that the which each another someone anyone".split())
+
+
+def _interval(figure: _Figure, low: float, high: float, lex: Lexicon, number: Number) -> Interval:
+    if number.form == "vague":
+        return Interval(number.low, number.high, True, False)
+    if figure.shape is None or figure.hedge in ("between", "from"):
+        return Interval(low, high, True, True)
+    return hedge_interval(figure.shape, low, high, lex.near, lex.band)
+
+
+def _age_value(value: float, number: Number, lex: Lexicon) -> bool:
+    lo, hi = lex.age_range
+    return number.form in ("digits", "words") and float(value).is_integer() and lo < value <= hi
+
+
+def _is_identifier(text: str, figure: _Figure, s0: int, before: list[str], lex: Lexicon) -> bool:
+    """"Boeing 747", "Title 9", "No. 10", "#1": a name or label glued to a figure, not a quantity."""
+    if figure.unit is not None and figure.unit.kind == "money":
+        return False
+    start = figure.start
+    if start > s0 and text[start - 1] == "#":
+        return True
+    gap = text[max(s0, start - 2):start]
+    if not gap or not gap[-1] == " " or (len(gap) > 1 and not (gap[-2].isalpha() or gap[-2] == ".")):
+        return False
+    if not before:
+        return False
+    word = before[-1]
+    j = start - 1
+    while j > s0 and text[j - 1] not in " \t\n":
+        j -= 1
+    written = text[j:start].strip()
+    if word in lex.identifier_words or written.lower() in lex.identifier_words:
+        return not (figure.hedge or "").strip() and written.lower() not in lex.hedge_shape
+    if written[:1].isupper() and not written.endswith(("'s", "’s", ",", ".")):
+        sentence_initial = text[s0:j].strip() == ""
+        if normal(written) in lex.hedge_shape or written.lower() in lex.phrase_stops or normal(written) in lex.casualty_before_role:
+            return False
+        if sentence_initial and written.lower() in _SENTENCE_STARTERS:
+            return False
+        return True
+    return False
+
+
+_SENTENCE_STARTERS = frozenset("""about some nearly almost over under around roughly approximately just only
+all another another killing leaving injuring wounding those these both while since although though
+including besides overall altogether meanwhile also still yet""".split())
+
+
+def _is_year(text: str, figure: _Figure, number: Number, phrase, lex: Lexicon) -> bool:
+    """1994 in "in 1994", "the 2020 election": a year, unless it counts something ("2000 people")."""
+    if number.form != "digits" or number.negative or number.decimals or number.scale or figure.unit is not None:
+        return False
+    written = text[number.start:number.end]
+    if "," in written or not 1000 <= number.value <= 2100 or figure.high is not None:
+        return False
+    if phrase is None or phrase.head is None or phrase.capitalised_next:
+        return True
+    last = phrase.words[-1] if phrase.words else ""
+    plural = lemma(last, lex) != last or phrase.head in lex.people or phrase.head in lex.troops
+    return not plural

@@ -1,0 +1,108 @@
+"""What a figure counts: the noun phrase after it, its lemma, casualty roles, age, troops.
+
+No part-of-speech tagger: a counted-noun phrase is the run of words right after the figure up to a
+function word, punctuation or a verb form, and its head is the last word of that run ("two dozen phone
+conversations" → "conversation"). Names tell what each check looks for.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon, normal
+
+_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{N}'’-]*|\S")
+_WINDOW = 90  # characters looked at after a figure; a counted noun is never further away
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The counted-noun phrase after a figure."""
+
+    words: tuple[str, ...]  # as written, lower-case
+    head: str | None  # lemma of the last word
+    end: int  # offset just after the phrase (or where the scan stopped)
+    role: str | None  # casualty role named after the figure ("the 12 dead", "12 people were killed")
+    role_word: str | None
+    capitalised_next: bool  # a capitalised word follows the figure directly ("2020 Olympics")
+
+
+def lemma(word: str, lex: Lexicon) -> str:
+    word = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    if word in lex.lemmas:
+        return lex.lemmas[word]
+    if "-" in word:  # "peace-keepers" → lemma of the last part, kept joined
+        first, _, last = word.rpartition("-")
+        return f"{first}-{lemma(last, lex)}"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
+def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) -> Phrase:
+    """The noun phrase right after ``pos``; ``allow_of`` skips "of (the)" ("dozens of people")."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, min(end, pos + _WINDOW))]
+    i = 0
+    capitalised_next = bool(tokens) and tokens[0][2][0].isupper() and text[pos:tokens[0][0]].strip() == ""
+    if allow_of and i < len(tokens) and tokens[i][2].lower() == "of":
+        i += 1
+        while i < len(tokens) and tokens[i][2].lower() in ("the", "them", "these", "those", "its", "their", "his", "her", "our"):
+            i += 1
+    # A role word right after the figure: "the 12 dead", "left 30 wounded", "80 deaths".
+    role, role_word, _ = _role_at(tokens, i, lex)
+    if role is not None and not (i < len(tokens) and lemma(tokens[i][2], lex) in lex.people):
+        return Phrase((), lemma(role_word, lex) if role_word.endswith("s") else None,
+                      tokens[i][1], role, role_word, capitalised_next)
+    words: list[tuple[int, int, str]] = []
+    while i < len(tokens) and len(words) < 4:
+        start, stop, word = tokens[i]
+        lower = word.lower()
+        if not word[0].isalpha() or lower in lex.phrase_stops:
+            break
+        if lower.endswith("ly") and lower not in ("family", "ally", "assembly", "supply", "rally", "fly", "belly", "jelly"):
+            break
+        if words and (lower.endswith("ing") or (lower.endswith("ed") and lower not in ("dead", "bed", "red", "seed", "speed", "shed", "need", "feed", "hundred", "breed", "steed", "creed"))):
+            break
+        if lex.casualty_after.get(lower) is not None and words:
+            break
+        words.append(tokens[i])
+        i += 1
+        if lower.endswith(("'", "’", "'s", "’s")):
+            break  # a possessive ends the phrase: "the two countries' presidents" counts countries
+    # A phrase never ends in a capitalised word ("3 Armenian soldiers" keeps "Armenian" as a modifier).
+    while words and words[-1][2][0].isupper():
+        words.pop()
+    head = lemma(words[-1][2], lex) if words else None
+    phrase_end = words[-1][1] if words else pos
+    # A role after the phrase and up to three auxiliaries: "5,600 people were killed".
+    j = i if words else i
+    skipped = 0
+    while j < len(tokens) and tokens[j][2].lower() in lex.auxiliaries and skipped < 3:
+        j += 1
+        skipped += 1
+    role, role_word, _ = _role_at(tokens, j, lex)
+    if role is not None and words and head not in lex.people and head not in lex.troops:
+        role = None  # "3 cars were damaged"-like: only people and troops are casualties
+    return Phrase(tuple(w[2].lower() for w in words), head, phrase_end, role, role_word, capitalised_next)
+
+
+def _role_at(tokens, i: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
+    for length in range(lex.casualty_after_longest, 0, -1):
+        if i + length > len(tokens):
+            continue
+        phrase = normal(" ".join(t[2] for t in tokens[i:i + length]))
+        role = lex.casualty_after.get(phrase)
+        if role is not None:
+            return role, phrase, i + length
+    return None, None, i
+
+
+def words_before(text: str, pos: int, floor: int, count: int) -> list[str]:
+    """Up to ``count`` words right before ``pos`` (lower-case, nearest last)."""
+    window = text[max(floor, pos - 12 * count):pos]
+    return [w.lower() for w in regex.findall(r"[\p{L}][\p{L}'’.-]*", window)][-count:]
