@@ -40,12 +40,12 @@ class UnitMatch:
 
 
 def _alternation(surfaces: list[tuple[str, bool]]) -> str:
-    """Longest first; case-insensitive surfaces wrapped in (?i:...)."""
-    parts = []
-    for surface, case in sorted(set(surfaces), key=lambda s: (-len(s[0]), s[0], s[1])):
-        escaped = regex.escape(surface).replace(r"\ ", r"\s+")
-        parts.append(escaped if case else f"(?i:{escaped})")
-    return "|".join(parts)
+    """Two tries, one matched as written (symbols: "MW", "m") and one case-insensitively (words)."""
+    from .numbers import phrase_pattern
+
+    exact = phrase_pattern(s for s, case in surfaces if case)
+    folded = phrase_pattern(s for s, case in surfaces if not case)
+    return f"(?i:{folded})|{exact}"
 
 
 def _quantulum_dir() -> Path | None:

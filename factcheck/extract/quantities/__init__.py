@@ -66,21 +66,50 @@ class _Figure:
 
 def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclude: list[Span]) -> list[Claim]:
     lex = lexicon()
+    if not sentences:
+        return []
     exclude = sorted(exclude, key=lambda s: (s.start, s.end))
+    ordered = sorted(sentences, key=lambda s: s.span.start)
+    # One pass of each pattern over the whole text; then the figures are handed out by sentence.
+    lo, hi = ordered[0].span.start, max(s.span.end for s in ordered)
+    blocked = [m.span() for m in lex.blocked.finditer(text, lo, hi)]
+    numbers = _unblocked(find_numbers(text, lo, hi), blocked)
     claims: list[Claim] = []
-    for sentence in sentences:
-        taken = [s for s in exclude if s.start < sentence.span.end and sentence.span.start < s.end]
-        claims.extend(_sentence(text, sentence, article_id, taken, lex))
+    i = 0
+    for sentence in ordered:
+        s0, s1 = sentence.span.start, sentence.span.end
+        while i < len(numbers) and numbers[i].start < s0:
+            i += 1
+        inside = []
+        while i < len(numbers) and numbers[i].start < s1:
+            if numbers[i].end <= s1:
+                inside.append(numbers[i])
+            i += 1
+        if inside:
+            taken = [s for s in exclude if s.start < s1 and s0 < s.end]
+            claims.extend(_sentence(text, sentence, article_id, taken, inside, lex))
     return claims
 
 
-def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span], lex: Lexicon) -> list[Claim]:
-    s0, s1 = sentence.span.start, sentence.span.end
-    blocked = [m.span() for m in lex.blocked.finditer(text, s0, s1)]
-    figures: list[_Figure] = []
-    for number in find_numbers(text, s0, s1):
-        if any(a < number.end and number.start < b for a, b in blocked):
+def _unblocked(numbers: list[Number], blocked: list[tuple[int, int]]) -> list[Number]:
+    """Numbers overlapping no blocked span; both lists are in text order, so one sweep does."""
+    if not blocked:
+        return numbers
+    kept, j = [], 0
+    for n in numbers:
+        while j < len(blocked) and blocked[j][1] <= n.start:
+            j += 1
+        if j < len(blocked) and blocked[j][0] < n.end:
             continue
+        kept.append(n)
+    return kept
+
+
+def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span], numbers: list[Number],
+              lex: Lexicon) -> list[Claim]:
+    s0, s1 = sentence.span.start, sentence.span.end
+    figures: list[_Figure] = []
+    for number in numbers:
         figure = _with_unit(text, number, s0, s1)
         if figure is not None:
             figures.append(figure)

@@ -13,7 +13,7 @@ import regex
 from .lexicon import Lexicon, normal
 
 _TOKEN = regex.compile(r"[\p{L}][\p{L}\p{N}'’-]*|\S")
-_WINDOW = 90  # characters looked at after a figure; a counted noun is never further away
+_WINDOW = 64  # characters looked at after a figure; a counted noun is never further away
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +92,22 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
 
 
 def _role_at(tokens, i: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
-    for length in range(lex.casualty_after_longest, 0, -1):
-        if i + length > len(tokens):
-            continue
-        phrase = normal(" ".join(t[2] for t in tokens[i:i + length]))
-        role = lex.casualty_after.get(phrase)
-        if role is not None:
-            return role, phrase, i + length
+    """The casualty role phrase starting at token ``i`` ("were killed" is found after the auxiliary)."""
+    if i >= len(tokens):
+        return None, None, i
+    candidates = lex.casualty_after_by_first.get(tokens[i][2].lower())
+    if not candidates:
+        return None, None, i
+    for words, role in candidates:  # longest first
+        n = len(words)
+        if i + n <= len(tokens) and all(tokens[i + k][2].lower() == words[k] for k in range(1, n)):
+            return role, " ".join(words), i + n
     return None, None, i
 
 
 def words_before(text: str, pos: int, floor: int, count: int) -> list[str]:
     """Up to ``count`` words right before ``pos`` (lower-case, nearest last)."""
-    window = text[max(floor, pos - 12 * count):pos]
-    return [w.lower() for w in regex.findall(r"[\p{L}][\p{L}'’.-]*", window)][-count:]
+    return [w.lower() for w in _WORD.findall(text, max(floor, pos - 12 * count), pos)][-count:]
+
+
+_WORD = regex.compile(r"[\p{L}][\p{L}'’.-]*")

@@ -37,6 +37,7 @@ class Lexicon:
     casualty_before_role: dict[str, str]
     casualty_after: dict[str, str]  # role phrase (1–3 words) → role
     casualty_after_longest: int
+    casualty_after_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     auxiliaries: frozenset[str]
     troops: frozenset[str]
     troops_when_deployed: frozenset[str]
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         casualty_before_role=before_role,
         casualty_after=after_role,
         casualty_after_longest=max(len(p.split()) for p in after_role),
+        casualty_after_by_first=_by_first_word(after_role),
         auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),
         troops=frozenset(entities["troops"]),
         troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
@@ -106,6 +108,16 @@ def lexicon() -> Lexicon:
     )
 
 
+def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, value in sorted(phrases.items()):
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
@@ -113,8 +125,10 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 def _blocked(street_types: list[str]) -> regex.Pattern:
     """Numbers that are not quantities, found in one pass over a sentence."""
     streets = alternation(street_types)
+    # The leading lookahead lets the engine skip, with one character test, every position where no
+    # alternative can start (a digit, "+", "(", an apostrophe or a month's capital).
     return regex.compile(
-        "|".join([
+        r"(?=[\d+(''’JFMASOND])(?:" + "|".join([
             # numeric dates: 29/12/2020, 2020-12-29, 12.05.2019
             r"(?<![\d.,])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])",
             # month and day: "December 29", "29 December", "29th of December", "December 2020"
@@ -136,8 +150,8 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
             r"['’]\d{2}s?\b",
             r"\b24/7\b",
             # list markers at the start of a line: "1. ", "2) ", "(3) "
-            r"(?m)^[ \t]*\(?\d{1,2}[.)](?=\s|$)",
-        ]),
+            r"(?m:^)\(?\d{1,2}[.)](?=\s|$)",
+        ]) + ")",
     )
 
 
