@@ -24,7 +24,7 @@ from ...model import Claim, Interval, Span
 from ..numbers import Number, find_numbers
 from ..sentences import Sentence
 from ..units import Unit, UnitMatch, currency_before, unit_after
-from .context import lemma, phrase_after, words_before
+from .context import lemma, phrase_after, phrase_ending, tokens_before, words_before
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
 
 __all__ = ["find_quantities"]
@@ -59,6 +59,8 @@ class _Figure:
     unit_match: UnitMatch | None = None
     symbol: str | None = None
     high: float | None = None  # set for ranges
+    before: list = field(default_factory=list)  # tokens before the figure (see context.tokens_before)
+    before_upto: int = 0  # tokens before the hedge
     hedge: str | None = None
     shape: str | None = None
     attrs: dict = field(default_factory=dict)
@@ -72,8 +74,7 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
     ordered = sorted(sentences, key=lambda s: s.span.start)
     # One pass of each pattern over the whole text; then the figures are handed out by sentence.
     lo, hi = ordered[0].span.start, max(s.span.end for s in ordered)
-    blocked = [m.span() for m in lex.blocked.finditer(text, lo, hi)]
-    numbers = _unblocked(find_numbers(text, lo, hi), blocked)
+    numbers = _unblocked(text, find_numbers(text, lo, hi), lex, lo, hi)
     claims: list[Claim] = []
     i = 0
     for sentence in ordered:
@@ -91,17 +92,14 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
     return claims
 
 
-def _unblocked(numbers: list[Number], blocked: list[tuple[int, int]]) -> list[Number]:
-    """Numbers overlapping no blocked span; both lists are in text order, so one sweep does."""
-    if not blocked:
-        return numbers
-    kept, j = [], 0
+def _unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) -> list[Number]:
+    """Numbers that are no date, time, phone or street number, decade or list marker. The patterns are
+    tried only around each number (figures are sparse, so this beats scanning the whole text)."""
+    kept = []
     for n in numbers:
-        while j < len(blocked) and blocked[j][1] <= n.start:
-            j += 1
-        if j < len(blocked) and blocked[j][0] < n.end:
-            continue
-        kept.append(n)
+        window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
+        if not any(m.start() < n.end and n.start < m.end() for m in lex.blocked.finditer(text, window_start, window_end)):
+            kept.append(n)
     return kept
 
 
@@ -234,19 +232,39 @@ def _word_start(text: str, pos: int, floor: int) -> int:
 
 
 def _hedge(text: str, figure: _Figure, s0: int, s1: int, lex: Lexicon) -> None:
+    figure.before = tokens_before(text, figure.start, s0)
+    figure.before_upto = len(figure.before)
     if figure.hedge is None:
-        m = lex.hedge_before.search(text, max(s0, figure.start - 30), figure.start)
-        if m is not None:
-            phrase = normal(m.group("hedge") or m.group("hedge_sign"))
+        found = phrase_ending(figure.before, figure.before_upto, lex.hedges_by_last)
+        if found is not None:
+            phrase, _, first = found
             figure.hedge = phrase
             figure.shape = lex.hedge_shape[phrase]
-            figure.start = m.start()
+            figure.start = figure.before[first][0]
+            figure.before_upto = first
     m = lex.hedge_after.match(text, figure.end, s1)
     if m is not None and figure.shape is None:
         phrase = normal(m.group("hedge") or m.group("hedge_sign") or m.group("hedge_word"))
         figure.hedge = phrase
         figure.shape = lex.hedge_after_shape[phrase]
         figure.end = m.end()
+
+
+_FILLERS = frozenset("the some another further additional a an total of".split())
+
+
+def _casualty_trigger(figure: _Figure, lex: Lexicon) -> tuple[str, str] | None:
+    """A casualty verb or phrase right before the figure, fillers allowed between: "killed more than",
+    "death toll rose to", "killed a total of"."""
+    tokens, upto = figure.before, figure.before_upto
+    for _ in range(4):
+        found = phrase_ending(tokens, upto, lex.casualty_before_by_last)
+        if found is not None:
+            return found[0], found[1]
+        if upto == 0 or tokens[upto - 1][2] not in _FILLERS:
+            return None
+        upto -= 1
+    return None
 
 
 def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
@@ -263,7 +281,7 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
     unit = figure.unit
     kind = role = entity = None
     unit_code: str | None = None
-    before = words_before(text, figure.start, s0, 3)
+    before = [t[2] for t in figure.before[max(0, figure.before_upto - 3):figure.before_upto]]
 
     if number.form in ("words", "ordinal") and not text[number.start].isdigit() and number.form == "ordinal":
         if not before or not (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "’s"))):
@@ -308,12 +326,13 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
             entity = head
             attrs["compound"] = suffix
     if kind is None and number.form != "ordinal":
-        if lex.age_after.match(text, figure.end, s1) and _age_value(low, number, lex):
-            m = lex.age_after.match(text, figure.end, s1)
+        aged = _age_value(low, number, lex) and figure.high is None
+        m = lex.age_after.match(text, figure.end, s1) if aged else None
+        if m is not None:
             kind, unit_code = "age", "year"
             figure.end = m.end()
-        elif _age_value(low, number, lex) and (
-                lex.age_before.search(text, max(s0, figure.start - 20), figure.start)
+        elif aged and (
+                phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
                 or (_NAME_COMMA.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ",")
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
@@ -329,11 +348,11 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
         if number.form == "ordinal":
             kind, entity = "ordinal", phrase.head
         else:
-            trigger = lex.casualty_before.search(text, max(s0, figure.start - 45), figure.start)
             head_is_person = phrase.head is None or phrase.head in lex.people or phrase.head in lex.troops
-            if trigger is not None and head_is_person and not phrase.role:
-                kind, role = "casualties", lex.casualty_before_role[normal(trigger.group("trigger"))]
-                attrs["trigger"] = normal(trigger.group("trigger"))
+            trigger = _casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
+            if trigger is not None:
+                kind, role = "casualties", trigger[1]
+                attrs["trigger"] = trigger[0]
                 entity = phrase.head
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head

@@ -6,13 +6,14 @@ conversations" → "conversation"). Names tell what each check looks for.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .lexicon import Lexicon, normal
 
-_TOKEN = regex.compile(r"[\p{L}][\p{L}\p{N}'’-]*|\S")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _WINDOW = 64  # characters looked at after a figure; a counted noun is never further away
 
 
@@ -103,6 +104,35 @@ def _role_at(tokens, i: int, lex: Lexicon) -> tuple[str | None, str | None, int]
         if i + n <= len(tokens) and all(tokens[i + k][2].lower() == words[k] for k in range(1, n)):
             return role, " ".join(words), i + n
     return None, None, i
+
+
+_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[^\w\s]")
+_BEFORE_WINDOW = 48
+
+
+def tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int, str]]:
+    """Tokens (words, figures, punctuation) in the few dozen characters before ``pos``, lower-case."""
+    start = max(floor, pos - _BEFORE_WINDOW)
+    window = text[start:pos].lower()
+    if len(window) != pos - start:  # "İ" grows when lower-cased; keep offsets exact
+        window = text[start:pos]
+    return [(start + m.start(), start + m.end(), m.group()) for m in _BEFORE.finditer(window)]
+
+
+def phrase_ending(tokens: list[tuple[int, int, str]], upto: int, index: dict) -> tuple[str, object, int] | None:
+    """The longest phrase of ``index`` (last word → [(words, value)], longest first) made of the tokens
+    just before token ``upto``: returns (phrase, value, index of its first token)."""
+    if upto <= 0:
+        return None
+    candidates = index.get(tokens[upto - 1][2])
+    if not candidates:
+        return None
+    for words, value in candidates:
+        n = len(words)
+        if n <= upto and all(tokens[upto - n + k][2] == words[k] for k in range(n - 1)):
+            # Punctuation is a token of its own, so matching tokens are separated by spaces only.
+            return " ".join(words), value, upto - n
+    return None
 
 
 def words_before(text: str, pos: int, floor: int, count: int) -> list[str]:

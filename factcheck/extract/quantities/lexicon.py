@@ -28,6 +28,9 @@ def normal(phrase: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     hedge_before: regex.Pattern  # a hedge ending right before a figure
+    hedges_by_last: dict  # the same, as word tuples indexed by their last word
+    casualty_before_by_last: dict
+    age_before_by_last: dict
     hedge_after: regex.Pattern  # a hedge right after a figure (and its unit)
     hedge_shape: dict[str, str]  # hedge phrase → shape ("above", "around", ...)
     hedge_after_shape: dict[str, str]
@@ -82,6 +85,9 @@ def lexicon() -> Lexicon:
 
     return Lexicon(
         hedge_before=hedge_before,
+        hedges_by_last=_by_last_word({k: k for k in shape}),
+        casualty_before_by_last=_by_last_word(before_role),
+        age_before_by_last=_by_last_word({normal(a): a for a in age["before"]}),
         hedge_after=hedge_after,
         hedge_shape=shape,
         hedge_after_shape=after_shape,
@@ -106,6 +112,19 @@ def lexicon() -> Lexicon:
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
         blocked=_blocked(entities["street_types"]),
     )
+
+
+def _by_last_word(phrases: dict[str, object]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    for phrase, value in sorted(phrases.items()):
+        words = tuple(_WORDS.findall(phrase))
+        index.setdefault(words[-1], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_WORDS = regex.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[^\w\s]")
 
 
 def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
