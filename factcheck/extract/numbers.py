@@ -107,15 +107,17 @@ def grammar() -> _Grammar:
     fraction_word = _alt(fractions)
     numerator = _alt([k for k, v in cardinals.items() if 1 <= v <= 19] + ["a", "an"])
     # One word of a spelled-out number, then more joined by hyphens, spaces or "and".
+    # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million".
+    frac_tail = r"\s+and\s+(?:(?:a|one)\s+(?:half|quarter)|three\s+quarters)\b"
     word_run = (
-        rf"(?:(?:an?|half\s+an?)\s+(?=(?:{_alt(scales)})\b))?"
-        rf"(?:(?:{word})(?:(?:-|\s+(?:and\s+)?)(?:{word}))*(?:[-\s]+(?:{ordinal}))?|(?:{ordinal}))"
+        rf"(?:(?:an?|half(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of\s+an?)?)\s+(?=(?:{_alt(scales)})\b))?"
+        rf"(?:(?:{word})(?:(?:-|\s+(?:and\s+)?)(?:{word})|{frac_tail})*(?:[-\s]+(?:{ordinal}))?|(?:{ordinal}))"
     )
     # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
     # another number ("192.168.1.2", "10:30", "29/12").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
-        r"(?<![\w/@#'’])(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
+        r"(?<![\w/@#'’=%])(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
         r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
@@ -132,7 +134,8 @@ def grammar() -> _Grammar:
         rf"|(?P<digits>{digits}"
         rf"(?:(?P<ordsuffix>st|nd|rd|th)\b"
         rf"|(?:\x20?(?P<abbr>{long_abbr})|(?P<abbr1>{short_abbr}))(?!\w)"
-        rf"|[\s-]+(?P<scaleword>{_alt(scales)})s?\b)?))"
+        rf"|[\s-]+(?P<scaleword>{_alt(scales)})s?\b)?(?P<fractail>{frac_tail})?)"
+        rf"(?:(?P<fractail_then_scale>{frac_tail})\s+(?P<scaleword2>{big_scales})\b)?)"
         r"|\b(?=[^\W\d_])(?:"
         # vague amounts: "tens of thousands", "several hundred", "dozens"
         rf"(?P<vague>(?:(?P<mult>{_alt(multipliers)})\s+(?P<mult_scale>{big_scales})|(?:{_alt(vague)}))\b)"
@@ -168,6 +171,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     return found
 
 
+_FRACTION_TAILS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 _ASCII_LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 
 
@@ -222,6 +226,14 @@ def _digits(m: regex.Match, g: _Grammar) -> Number:
         scale = m.group("scaleword").lower()
         value *= g.scales[scale]
         form = "mixed"
+    tail = m.group("fractail") or m.group("fractail_then_scale")
+    if tail:  # "3 million and a half" = 3.5 million; "2 and a half million" = 2.5 million
+        part = _FRACTION_TAILS[tail.split()[-1]]
+        value += part * (g.scales[scale] if scale else 1.0)
+        if m.group("scaleword2"):
+            scale = m.group("scaleword2")
+            value *= g.scales[scale]
+            form = "mixed"
     value = _tidy(value)
     return Number(m.start(), m.end(), value, form, value, value, scale, abbreviation, negative, decimals)
 
@@ -239,21 +251,38 @@ def _words(text: str, start: int, end: int, g: _Grammar) -> list[Number]:
     numbers: list[Number] = []
     tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, start, end)]
     state = _WordState()
+    skip = 0
     for index, (t_start, t_end, word) in enumerate(tokens):
+        if skip:
+            skip -= 1
+            state.end = t_end
+            continue
+        if word == "and" and state.last is not None and index + 2 < len(tokens) and tokens[index + 2][2] in _FRACTION_TAILS:
+            # "and a half": half of the last scale ("a million and a half") or of one ("two and a half")
+            part = _FRACTION_TAILS[tokens[index + 2][2]]
+            if state.last == "big":
+                state.total += part * state.last_big
+            else:
+                state.current += part
+            state.last = "fraction"
+            skip = 2
+            continue
         if word == "and":
             following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
             if state.last not in ("hundred", "big") or following not in g.cardinals:
                 state.flush(numbers)
             continue
-        if word in ("a", "an"):
-            if not (state.half and state.last is None):  # "half a million" keeps its "half"
+        if word in ("a", "an", "of"):
+            if not (state.half != 1.0 and state.last is None):  # "half a million" keeps its "half"
                 state.flush(numbers)
                 state.start = t_start
             state.article = True
             continue
-        if word == "half":
-            state.flush(numbers)
-            state.start, state.half = t_start, True
+        if word in ("half", "quarter") and state.last is None:
+            if state.start is None or state.article is False:
+                state.flush(numbers)
+                state.start = t_start
+            state.half = 0.5 if word == "half" else 0.25
             continue
         if not state.accept(word, g):
             state.flush(numbers)
@@ -281,7 +310,7 @@ class _WordState:
         self.ordinal = False
         self.scale: str | None = None
         self.article = False  # "a hundred"
-        self.half = False  # "half a million"
+        self.half = 1.0  # multiplier: "half a million", "a quarter million"
 
     def accept(self, word: str, g: _Grammar) -> bool:
         if self.last == "ordinal" or self.last == "dozen":
@@ -311,7 +340,7 @@ class _WordState:
             self.current = (self.current or 1) * 100
             self.last, self.scale = "hundred", "hundred"
         else:
-            if value >= self.last_big or self.last not in (None, "unit", "teen", "tens", "hundred"):
+            if value >= self.last_big or self.last not in (None, "unit", "teen", "tens", "hundred", "fraction"):
                 return False
             self.total += (self.current or 1) * value
             self.current = 0.0
@@ -324,8 +353,7 @@ class _WordState:
     def flush(self, out: list[Number]) -> None:
         if self.last is not None and self.start is not None and self.end is not None:
             value = self.total + self.current
-            if self.half:
-                value *= 0.5
+            value *= self.half
             form = "ordinal" if self.ordinal else "words"
             out.append(Number(self.start, self.end, value, form, value, value, self.scale))
         self.reset()

@@ -45,7 +45,9 @@ def _alternation(surfaces: list[tuple[str, bool]]) -> str:
 
     exact = phrase_pattern(s for s, case in surfaces if case)
     folded = phrase_pattern(s for s, case in surfaces if not case)
-    return f"(?i:{folded})|{exact}"
+    # Symbols first: "°C" must beat "°"; a symbol that is only the start of a word ("m" in "mph") fails
+    # the boundary check after the unit and the word is tried next.
+    return f"{exact}|(?i:{folded})"
 
 
 def _quantulum_dir() -> Path | None:
@@ -121,7 +123,9 @@ def tables() -> _Tables:
     surfaces: list[tuple[str, bool]] = []
 
     def add(surface: str, unit: Unit, case: bool) -> None:
-        case = case or len(surface) == 1  # "5G" is no five grams: one-letter symbols match as written
+        # Symbols of up to three characters may be case-sensitive ("MW", "m"); words never are. One-letter
+        # symbols always are: "5G" is no five grams.
+        case = (case and len(surface) <= 3) or len(surface) == 1
         table, key = (cs, surface) if case else (ci, " ".join(surface.lower().split()))
         if key not in table:
             table[key] = unit
@@ -137,8 +141,8 @@ def tables() -> _Tables:
         for surface in entry["surfaces"]:
             add(surface, unit, bool(entry.get("case")))
     for entry in money["words"]:
-        unit = Unit("money", entry["code"], entry["code"], "currency", float(entry.get("scale", 1.0)),
-                    needs_scale=entry["code"] == "GBP" and "pounds" in entry["words"])
+        unit = Unit("money", entry["code"], entry.get("currency", entry["code"]), "currency",
+                    float(entry.get("scale", 1.0)), needs_scale=entry["code"] == "GBP" and "pounds" in entry["words"])
         for surface in entry["words"]:
             add(surface, unit, False)
     for code in money["codes"]:

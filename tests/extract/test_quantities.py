@@ -138,7 +138,7 @@ def test_not_troops(name, text):
     ("They pledged 7bn euros.", "7bn euros", 7e9, "EUR"),
     ("A fine of US$5 million was set.", "US$5 million", 5e6, "USD"),
     ("The fund holds 20 billion yuan.", "20 billion yuan", 2e10, "CNY"),
-    ("It sells for 50 cents.", "50 cents", 0.5, "USD"),
+    ("It sells for 50 cents.", "50 cents", 50, "cent"),
     ("He paid €1,200 rent.", "€1,200", 1200, "EUR"),
     ("They raised 5 million pounds.", "5 million pounds", 5e6, "GBP"),
 ])

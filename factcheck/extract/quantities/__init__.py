@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ...model import Claim, Interval, Span
-from ..numbers import Number, find_numbers
+from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
 from ..units import Unit, UnitMatch, currency_before, unit_after
 from .context import lemma, phrase_after, phrase_ending, tokens_before, words_before
@@ -234,6 +234,11 @@ def _word_start(text: str, pos: int, floor: int) -> int:
 def _hedge(text: str, figure: _Figure, s0: int, s1: int, lex: Lexicon) -> None:
     figure.before = tokens_before(text, figure.start, s0)
     figure.before_upto = len(figure.before)
+    if figure.before and figure.before[-1][2] in ("minus", "negative") and figure.value > 0 and figure.high is None:
+        figure.value = -figure.value  # "minus 5 degrees"
+        figure.attrs["negative"] = True
+        figure.start = figure.before[-1][0]
+        figure.before_upto -= 1
     if figure.hedge is None:
         found = phrase_ending(figure.before, figure.before_upto, lex.hedges_by_last)
         if found is not None:
@@ -293,7 +298,9 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
         unit_code = unit.unit
         if unit.kind == "money":
             kind = "money"
-            low, high = low * unit.scale, high * unit.scale
+            if unit.scale != 1.0:  # "50 cents": the figure as written, its worth in the currency aside
+                attrs["currency"] = unit.name
+                attrs["in_currency"] = _tidy(low * unit.scale)
             if figure.symbol:
                 attrs["currency_symbol"] = figure.symbol
         elif unit.kind == "percent":
@@ -329,7 +336,7 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
         aged = _age_value(low, number, lex) and figure.high is None
         m = lex.age_after.match(text, figure.end, s1) if aged else None
         if m is not None:
-            kind, unit_code = "age", "year"
+            kind, unit_code = "age", lex.age_units[normal(m.group("age_unit"))]
             figure.end = m.end()
         elif aged and (
                 phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
@@ -398,33 +405,30 @@ def _age_value(value: float, number: Number, lex: Lexicon) -> bool:
 
 def _is_identifier(text: str, figure: _Figure, s0: int, before: list[str], lex: Lexicon) -> bool:
     """"Boeing 747", "Title 9", "No. 10", "#1": a name or label glued to a figure, not a quantity."""
-    if figure.unit is not None and figure.unit.kind == "money":
+    if figure.hedge is not None or (figure.unit is not None and figure.unit.kind == "money"):
         return False
     start = figure.start
     if start > s0 and text[start - 1] == "#":
         return True
-    gap = text[max(s0, start - 2):start]
-    if not gap or not gap[-1] == " " or (len(gap) > 1 and not (gap[-2].isalpha() or gap[-2] == ".")):
-        return False
-    if not before:
+    if not before or start - 1 < s0 or text[start - 1] != " ":
         return False
     word = before[-1]
-    j = start - 1
-    while j > s0 and text[j - 1] not in " \t\n":
-        j -= 1
-    written = text[j:start].strip()
-    if word in lex.identifier_words or written.lower() in lex.identifier_words:
-        return not (figure.hedge or "").strip() and written.lower() not in lex.hedge_shape
-    if written[:1].isupper() and not written.endswith(("'s", "’s", ",", ".")):
-        sentence_initial = text[s0:j].strip() == ""
-        if normal(written) in lex.hedge_shape or written.lower() in lex.phrase_stops or normal(written) in lex.casualty_before_role:
-            return False
-        if sentence_initial and written.lower() in _SENTENCE_STARTERS:
-            return False
+    if word in lex.identifier_words:
         return True
-    return False
+    j = start - 1
+    while j > s0 and not text[j - 1].isspace():
+        j -= 1
+    written = text[j:start - 1]
+    # A capitalised word inside the sentence, right before the figure, names it ("Boeing 747",
+    # "Apollo 11"); at the start of a sentence the capital says nothing, so only listed words count there.
+    if not written[:1].isupper() or not written.isalnum() or text[s0:j].strip() == "":
+        return False
+    lower = written.lower()
+    return not (lower in lex.hedge_shape or lower in lex.phrase_stops or lower in lex.casualty_before_role
+                or lower in _SENTENCE_STARTERS or lower in _MONTH_WORDS)
 
 
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 _SENTENCE_STARTERS = frozenset("""about some nearly almost over under around roughly approximately just only
 all another another killing leaving injuring wounding those these both while since although though
 including besides overall altogether meanwhile also still yet""".split())

@@ -51,6 +51,7 @@ class Lexicon:
     age_before: regex.Pattern
     age_after: regex.Pattern
     age_range: tuple[int, int]
+    age_units: dict[str, str]
     identifier_words: frozenset[str]
     phrase_stops: frozenset[str]
     blocked: regex.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
@@ -80,7 +81,7 @@ def lexicon() -> Lexicon:
 
     age = entities["age"]
     age_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(age['before'])})\s+$", regex.IGNORECASE)
-    age_after = regex.compile(rf"(?:\s*-\s*|\s+)(?:{alternation(w.strip('-') for w in age['after'])})\b",
+    age_after = regex.compile(rf"(?:\s*-\s*|\s+)(?P<age_unit>{alternation(age['after'])})(?![\p{{L}}])",
                               regex.IGNORECASE)
 
     return Lexicon(
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         age_before=age_before,
         age_after=age_after,
         age_range=(int(age["min"]), int(age["max"])),
+        age_units={normal(k): v for k, v in age["after"].items()},
         identifier_words=frozenset(str(w).lower() for w in entities["identifier_words"]),
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
         blocked=_blocked(entities["street_types"]),
