@@ -98,6 +98,7 @@ def grammar() -> _Grammar:
     fractions = {k: float(v) for k, v in data["fractions"].items()}
     vulgar = {k: float(v) for k, v in data["vulgar_fractions"].items()}
     vague = {" ".join(e["words"].split()): (float(e["low"]), float(e["high"])) for e in data["vague"]}
+    vague_needing_of = [" ".join(e["words"].split()) for e in data["vague"] if e.get("requires_of")]
     multipliers = {e["words"]: (float(e["low"]), float(e["high"])) for e in data["vague_multipliers"]}
 
     word = _alt(list(cardinals) + list(scales))
@@ -138,7 +139,8 @@ def grammar() -> _Grammar:
         rf"(?:(?P<fractail_then_scale>{frac_tail})\s+(?P<scaleword2>{big_scales})\b)?)"
         r"|\b(?=[^\W\d_])(?:"
         # vague amounts: "tens of thousands", "several hundred", "dozens"
-        rf"(?P<vague>(?:(?P<mult>{_alt(multipliers)})\s+(?P<mult_scale>{big_scales})|(?:{_alt(vague)}))\b)"
+        rf"(?P<vague>(?:(?P<mult>{_alt(multipliers)})\s+(?P<mult_scale>{big_scales})"
+        rf"|(?:{_alt(v for v in vague if v not in vague_needing_of)})|(?:{_alt(vague_needing_of)})(?=\s+of\b))\b)"
         # fractions in words, only when they quantify something: "two-thirds of", "half of", "a quarter of"
         rf"|(?P<fracword>(?:(?P<numer>{numerator})[-\s]+)?(?P<denom>{fraction_word})(?=\s+of\b))"
         # words

@@ -242,7 +242,7 @@ def _hedge(text: str, figure: _Figure, s0: int, s1: int, lex: Lexicon) -> None:
     if figure.hedge is None:
         found = phrase_ending(figure.before, figure.before_upto, lex.hedges_by_last)
         if found is not None:
-            phrase, _, first = found
+            _, phrase, first = found  # the hedge as listed (">=" is two tokens)
             figure.hedge = phrase
             figure.shape = lex.hedge_shape[phrase]
             figure.start = figure.before[first][0]
