@@ -333,7 +333,7 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
             entity = head
             attrs["compound"] = suffix
     if kind is None and number.form != "ordinal":
-        aged = _age_value(low, number, lex) and figure.high is None
+        aged = _age_value(low, number, lex) and (figure.high is None or _age_value(figure.high, number, lex))
         m = lex.age_after.match(text, figure.end, s1) if aged else None
         if m is not None:
             kind, unit_code = "age", lex.age_units[normal(m.group("age_unit"))]
@@ -439,8 +439,10 @@ def _is_year(text: str, figure: _Figure, number: Number, phrase, lex: Lexicon) -
     if number.form != "digits" or number.negative or number.decimals or number.scale or figure.unit is not None:
         return False
     written = text[number.start:number.end]
-    if "," in written or not 1000 <= number.value <= 2100 or figure.high is not None:
+    if "," in written or not 1000 <= number.value <= 2100:
         return False
+    if figure.high is not None and not (float(figure.high).is_integer() and 1000 <= figure.high <= 2100):
+        return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
     if phrase is None or phrase.head is None or phrase.capitalised_next:
         return True
     last = phrase.words[-1] if phrase.words else ""

@@ -63,7 +63,7 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
     while i < len(tokens) and len(words) < 4:
         start, stop, word = tokens[i]
         lower = word.lower()
-        if not word[0].isalpha() or lower in lex.phrase_stops:
+        if not word[0].isalpha() or lower in lex.phrase_stops or lower.endswith(("n't", "n’t")):
             break
         if lower.endswith("ly") and lower not in ("family", "ally", "assembly", "supply", "rally", "fly", "belly", "jelly"):
             break

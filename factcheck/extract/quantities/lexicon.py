@@ -172,6 +172,8 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
             r"\b24/7\b",
             # list markers at the start of a line: "1. ", "2) ", "(3) "
             r"(?m:^)\(?\d{1,2}[.)](?=\s|$)",
+            # list markers inside a line: "two priorities — 1) estimating ... and 2) determining"
+            r"(?<![(\w.,])\d{1,2}\)(?=\s+[a-z])",
         ]) + ")",
     )
 
