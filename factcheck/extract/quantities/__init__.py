@@ -31,6 +31,8 @@ __all__ = ["find_quantities"]
 
 _METRE = Unit("measure", "m", "metre", "length")
 _POUND_MASS = Unit("measure", "lb", "pound-mass", "mass")
+_MAGNITUDE = Unit("measure", "magnitude", "magnitude", "earthquake magnitude")
+_MAGNITUDE_BEFORE = regex.compile(r"\b[Mm]agnitude[\s-]$")
 _RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", regex.IGNORECASE)
 _CHANGE_VERBS = frozenset("""rose rise rises rising risen fell fall falls falling fallen increased increase
 increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
@@ -43,7 +45,6 @@ _DETERMINERS = frozenset("the its his her their our my your a an this that these
 _DEPLOYMENT = regex.compile(r"\b(?:deploy|dispatch|station|mobili[sz]|send|sent|troops?|military|army|armed)",
                             regex.IGNORECASE)
 _COMPOUND = regex.compile(r"-(?P<suffix>\p{Ll}+(?:-\p{Ll}+)?)\b")
-_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’.-]+,\s*$")
 _NAME_PAREN = regex.compile(r"\p{Lu}[\p{L}'’.-]+\s\($")
 
 
@@ -140,6 +141,11 @@ def _with_unit(text: str, number: Number, s0: int, s1: int) -> _Figure | None:
         figure.unit = _METRE
         figure.attrs["unit_name"] = "metre"
         return figure
+    if after is None and figure.unit is None and _MAGNITUDE_BEFORE.search(text, max(s0, number.start - 12), number.start):
+        # "an earthquake of magnitude 4.9", "a magnitude-7.1 quake": the scale is named first
+        m = _MAGNITUDE_BEFORE.search(text, max(s0, number.start - 12), number.start)
+        figure.start, figure.unit = m.start(), _MAGNITUDE
+        return figure
     if after is not None:
         unit = after.unit
         if unit.needs_scale and not number.scale and "sterling" not in after.surface.lower():
@@ -170,7 +176,7 @@ def _ranges(text: str, figures: list[_Figure], s0: int) -> list[_Figure]:
         word = (join.group("word") or "-").lower()
         before = words_before(text, a.start, s0, 2)
         low, high = a.value, b.value
-        if b.number.scale and not a.number.scale and a.unit is None and low * _scale_of(b) <= high:
+        if b.number.scale and not a.number.scale and low * _scale_of(b) <= high:
             low *= _scale_of(b)
         dash = word == "-"
         if word == "and" and (not before or before[-1] != "between"):
@@ -340,7 +346,7 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
             figure.end = m.end()
         elif aged and (
                 phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
-                or (_NAME_COMMA.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ",")
+                or (text[figure.end:figure.end + 1] == "," and _named_before_comma(text, figure, lex))
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
     if kind is None or kind in ("ordinal",):
@@ -396,6 +402,22 @@ def _interval(figure: _Figure, low: float, high: float, lex: Lexicon, number: Nu
     if figure.shape is None or figure.hedge in ("between", "from"):
         return Interval(low, high, True, True)
     return hedge_interval(figure.shape, low, high, lex.near, lex.band)
+
+
+def _named_before_comma(text: str, figure: _Figure, lex: Lexicon) -> bool:
+    """"Lavrov, 70,", "the princess, 67,": a person named right before ", N,"."""
+    tokens, upto = figure.before, figure.before_upto
+    if upto < 2 or tokens[upto - 1][2] != ",":
+        return False
+    word_start, word_end, word = tokens[upto - 2]
+    if not word[:1].isalpha():
+        return False
+    return text[word_start].isupper() or lemma(word, lex) in lex.people or word in _PERSON_TITLES
+
+
+_PERSON_TITLES = frozenset("princess prince king queen president minister mayor father mother son daughter wife husband "
+                           "brother sister singer actor actress author writer player coach founder leader chairman "
+                           "senator governor judge bishop priest pope".split())
 
 
 def _age_value(value: float, number: Number, lex: Lexicon) -> bool:
