@@ -13,7 +13,6 @@ import regex
 
 from .lexicon import Lexicon, normal
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _WINDOW = 64  # characters looked at after a figure; a counted noun is never further away
 
 
@@ -45,69 +44,77 @@ def lemma(word: str, lex: Lexicon) -> str:
     return word
 
 
+_WORD = r"([^\W\d_][\w'’-]*)"
+# Up to ten words after a figure in one match: punctuation or a digit ends the run.
+_WORDS_AFTER = re.compile(r"[ \t\xa0\u202f]*" + _WORD + "".join(r"(?:\s+" + _WORD for _ in range(9)) + ")?" * 9)
+_OF_DETERMINERS = frozenset("the them these those its their his her our".split())
+_NOT_ADVERBS = frozenset("family ally assembly supply rally fly belly jelly".split())
+_NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
+
+
 def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) -> Phrase:
     """The noun phrase right after ``pos``; ``allow_of`` skips "of (the)" ("dozens of people")."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, pos, min(end, pos + _WINDOW))]
+    m = _WORDS_AFTER.match(text, pos, min(end, pos + _WINDOW))
+    if m is None:
+        return Phrase((), None, pos, None, None, False)
+    tokens = [t for t in m.groups() if t is not None]
+    capitalised_next = tokens[0][0].isupper()
     i = 0
-    capitalised_next = bool(tokens) and tokens[0][2][0].isupper() and text[pos:tokens[0][0]].strip() == ""
-    if allow_of and i < len(tokens) and tokens[i][2].lower() == "of":
-        i += 1
-        while i < len(tokens) and tokens[i][2].lower() in ("the", "them", "these", "those", "its", "their", "his", "her", "our"):
+    if allow_of and tokens[0].lower() == "of":
+        i = 1
+        while i < len(tokens) and tokens[i].lower() in _OF_DETERMINERS:
             i += 1
     # A role word right after the figure: "the 12 dead", "left 30 wounded", "80 deaths".
     role, role_word, _ = _role_at(tokens, i, lex)
-    if role is not None and not (i < len(tokens) and lemma(tokens[i][2], lex) in lex.people):
-        return Phrase((), lemma(role_word, lex) if role_word.endswith("s") else None,
-                      tokens[i][1], role, role_word, capitalised_next)
-    words: list[tuple[int, int, str]] = []
+    if role is not None and not (i < len(tokens) and lemma(tokens[i], lex) in lex.people):
+        return Phrase((), lemma(role_word, lex) if role_word.endswith("s") else None, pos, role, role_word,
+                      capitalised_next)
+    words: list[str] = []
     while i < len(tokens) and len(words) < 4:
-        start, stop, word = tokens[i]
+        word = tokens[i]
         lower = word.lower()
-        if not word[0].isalpha() or lower in lex.phrase_stops or lower.endswith(("n't", "n’t")):
+        if lower in lex.phrase_stops or lower.endswith(("n't", "n’t")):
             break
-        if lower.endswith("ly") and lower not in ("family", "ally", "assembly", "supply", "rally", "fly", "belly", "jelly"):
+        if lower.endswith("ly") and lower not in _NOT_ADVERBS:
             break
-        if words and (lower.endswith("ing") or (lower.endswith("ed") and lower not in ("dead", "bed", "red", "seed", "speed", "shed", "need", "feed", "hundred", "breed", "steed", "creed"))):
+        if words and (lower.endswith("ing") or (lower.endswith("ed") and lower not in _NOT_PARTICIPLES)):
             break
-        if lex.casualty_after.get(lower) is not None and words:
+        if words and lower in lex.casualty_after:
             break
-        words.append(tokens[i])
+        words.append(word)
         i += 1
         if lower.endswith(("'", "’", "'s", "’s")):
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
     # A phrase never ends in a capitalised word ("3 Armenian soldiers" keeps "Armenian" as a modifier).
-    while words and words[-1][2][0].isupper():
+    while words and words[-1][0].isupper():
         words.pop()
-    head = lemma(words[-1][2], lex) if words else None
-    phrase_end = words[-1][1] if words else pos
+    head = lemma(words[-1], lex) if words else None
     # A role after the phrase and up to three auxiliaries: "5,600 people were killed".
-    j = i if words else i
-    skipped = 0
-    while j < len(tokens) and tokens[j][2].lower() in lex.auxiliaries and skipped < 3:
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].lower() in lex.auxiliaries:
         j += 1
-        skipped += 1
     role, role_word, _ = _role_at(tokens, j, lex)
     if role is not None and words and head not in lex.people and head not in lex.troops:
         role = None  # "3 cars were damaged"-like: only people and troops are casualties
-    return Phrase(tuple(w[2].lower() for w in words), head, phrase_end, role, role_word, capitalised_next)
+    return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
 
 
-def _role_at(tokens, i: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
+def _role_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
     """The casualty role phrase starting at token ``i`` ("were killed" is found after the auxiliary)."""
     if i >= len(tokens):
         return None, None, i
-    candidates = lex.casualty_after_by_first.get(tokens[i][2].lower())
+    candidates = lex.casualty_after_by_first.get(tokens[i].lower())
     if not candidates:
         return None, None, i
     for words, role in candidates:  # longest first
         n = len(words)
-        if i + n <= len(tokens) and all(tokens[i + k][2].lower() == words[k] for k in range(1, n)):
+        if i + n <= len(tokens) and all(tokens[i + k].lower() == words[k] for k in range(1, n)):
             return role, " ".join(words), i + n
     return None, None, i
 
 
 _BEFORE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[^\w\s]")
-_BEFORE_WINDOW = 48
+_BEFORE_WINDOW = 40
 
 
 def tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int, str]]:
