@@ -123,6 +123,9 @@ def grammar() -> _Grammar:
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
     short_abbr = _alt(a for a in abbreviations if len(a) == 1)
+    # The first three letters of every word a spelled figure can start with: a cheap test that rejects
+    # most words of a text before the full word patterns are tried.
+    starts = {w[:3] for w in [*cardinals, *scales, *ordinals, *fractions, *vague, *multipliers, "half", "quarter"]}
     # One pass of the standard `re` module over the lower-cased text finds every figure. Each branch
     # starts with a one-character lookahead, so positions where no figure can start cost one test;
     # literal word lists are tries. (`re` runs this about twice as fast as `regex`.)
@@ -137,7 +140,7 @@ def grammar() -> _Grammar:
         rf"|(?:\x20?(?P<abbr>{long_abbr})|(?P<abbr1>{short_abbr}))(?!\w)"
         rf"|[\s-]+(?P<scaleword>{_alt(scales)})s?\b)?(?P<fractail>{frac_tail})?)"
         rf"(?:(?P<fractail_then_scale>{frac_tail})\s+(?P<scaleword2>{big_scales})\b)?)"
-        r"|\b(?=[^\W\d_])(?:"
+        rf"|\b(?={_alt(starts)}|an?\b)(?:"
         # vague amounts: "tens of thousands", "several hundred", "dozens"
         rf"(?P<vague>(?:(?P<mult>{_alt(multipliers)})\s+(?P<mult_scale>{big_scales})"
         rf"|(?:{_alt(v for v in vague if v not in vague_needing_of)})|(?:{_alt(vague_needing_of)})(?=\s+of\b))\b)"
