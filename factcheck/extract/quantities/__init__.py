@@ -16,6 +16,7 @@ currencies (``factcheck.extract.units``) → ranges → hedges → counted noun,
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -32,8 +33,8 @@ __all__ = ["find_quantities"]
 _METRE = Unit("measure", "m", "metre", "length")
 _POUND_MASS = Unit("measure", "lb", "pound-mass", "mass")
 _MAGNITUDE = Unit("measure", "magnitude", "magnitude", "earthquake magnitude")
-_MAGNITUDE_BEFORE = regex.compile(r"\b[Mm]agnitude[\s-]$")
-_RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", regex.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude[\s-]$")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
 _CHANGE_VERBS = frozenset("""rose rise rises rising risen fell fall falls falling fallen increased increase
 increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
 drops dropping climbed climb climbs climbing jumped jump jumps jumping cut cuts cutting raised raise
@@ -44,7 +45,7 @@ boosted boost boosts slashed slash up down doubled tripled""".split())
 _DETERMINERS = frozenset("the its his her their our my your a an this that these those whose".split())
 _DEPLOYMENT = regex.compile(r"\b(?:deploy|dispatch|station|mobili[sz]|send|sent|troops?|military|army|armed)",
                             regex.IGNORECASE)
-_COMPOUND = regex.compile(r"-(?P<suffix>\p{Ll}+(?:-\p{Ll}+)?)\b")
+_COMPOUND = re.compile(r"-(?P<suffix>[a-z]+(?:-[a-z]+)?)\b")
 _NAME_PAREN = regex.compile(r"\p{Lu}[\p{L}'’.-]+\s\($")
 
 
