@@ -196,9 +196,12 @@ def _ranges(text: str, figures: list[_Figure], s0: int) -> list[_Figure]:
             if dash:  # "2-1" scores, "1994-95" seasons: not quantities
                 i += 2
                 continue
-            out.append(a)
-            i += 1
-            continue
+            if low > high and low < 0:  # "from -18 °C to -34 °C": a range written downwards
+                low, high = high, low
+            else:
+                out.append(a)
+                i += 1
+                continue
         if a.unit is not None and b.unit is not None and a.unit.unit != b.unit.unit:
             out.append(a)
             i += 1
@@ -389,7 +392,8 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
     if figure.shape is not None and figure.shape != "exact":
         attrs["approximate"] = True
     span = Span(figure.start, figure.end)
-    value = low
+    # A range's value is its midpoint (as quantulum3 reports it); the interval keeps both ends.
+    value = (low + high) / 2 if figure.high is not None and number.form != "vague" else low
     return Claim(article_id, span, text[span.start:span.end], kind, "quantities", sentence.span,
                  float(value), interval, figure.hedge, unit_code, entity, role, attrs=attrs)
 
