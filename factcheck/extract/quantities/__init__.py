@@ -25,7 +25,7 @@ from ...model import Claim, Interval, Span
 from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
 from ..units import Unit, UnitMatch, currency_before, unit_after
-from .context import lemma, phrase_after, phrase_ending, tokens_before, words_before
+from .context import is_person, lemma, phrase_after, phrase_ending, tokens_before, words_before
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
 
 __all__ = ["find_quantities"]
@@ -328,6 +328,9 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
     if kind is None and compound is not None:
         suffix = compound.group("suffix")
         how = lex.compounds.get(suffix)
+        if suffix.split("-")[0] in lex.phrase_stops:  # "230-to-198": a tally, no compound adjective
+            compound = None
+    if kind is None and compound is not None:
         if how is not None and how.startswith("age"):
             kind, unit_code = "age", {"age": "year", "age_months": "month", "age_weeks": "week", "age_days": "day"}[how]
             figure.end = compound.end()
@@ -365,7 +368,7 @@ def _claim(text: str, figure: _Figure, sentence: Sentence, article_id: str, lex:
         if number.form == "ordinal":
             kind, entity = "ordinal", phrase.head
         else:
-            head_is_person = phrase.head is None or phrase.head in lex.people or phrase.head in lex.troops
+            head_is_person = phrase.head is None or is_person(phrase.head, lex)
             trigger = _casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
             if trigger is not None:
                 kind, role = "casualties", trigger[1]

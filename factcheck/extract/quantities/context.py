@@ -94,9 +94,17 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
     while j < len(tokens) and j - i < 3 and tokens[j].lower() in lex.auxiliaries:
         j += 1
     role, role_word, _ = _role_at(tokens, j, lex)
-    if role is not None and words and head not in lex.people and head not in lex.troops:
+    if role is not None and words and not is_person(head, lex):
         role = None  # "3 cars were damaged"-like: only people and troops are casualties
     return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+
+
+# Agent nouns name people ("motorcyclist", "rider", "survivor", "civilian"): enough for a casualty count.
+_PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "men", "woman", "women", "ee", "ess", "ier")
+
+
+def is_person(head: str | None, lex: Lexicon) -> bool:
+    return head is not None and (head in lex.people or head in lex.troops or head.endswith(_PERSON_ENDINGS))
 
 
 def _role_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str | None, str | None, int]:

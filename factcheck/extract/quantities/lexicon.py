@@ -140,8 +140,8 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
             # numeric dates: 29/12/2020, 2020-12-29, 12.05.2019
             r"(?<![\d.,])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])",
             # month and day: "December 29", "29 December", "29th of December", "December 2020"
-            rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
-            rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?",
+            rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?",
+            rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?",
             # times of day: 10:30, 10:30:15, 5 p.m., 5pm, 1.30pm, 10 o'clock
             r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?:\s*(?i:[ap]\.m\.|[ap]m\b))?",
             r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)",
