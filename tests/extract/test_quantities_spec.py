@@ -20,7 +20,6 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
 
-from factcheck.extract.numbers import find_numbers  # noqa: E402
 from factcheck.extract.quantities import find_quantities  # noqa: E402
 from factcheck.extract.sentences import split_sentences  # noqa: E402
 

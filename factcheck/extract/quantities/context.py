@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon, normal
+from .lexicon import Lexicon
 
 _WINDOW = 64  # characters looked at after a figure; a counted noun is never further away
 
