@@ -11,6 +11,9 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
     tried only around each number (figures are sparse, so this beats scanning the whole text)."""
     kept = []
     for n in numbers:
+        if n.form in ("words", "vague") or (n.form == "fraction" and not text[n.start].isdigit()):
+            kept.append(n)  # every blocked pattern is made of digits
+            continue
         window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
         if not any(m.start() < n.end and n.start < m.end() for m in lex.blocked.finditer(text, window_start, window_end)):
             kept.append(n)
