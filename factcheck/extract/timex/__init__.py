@@ -11,37 +11,40 @@ from ..sentences import Sentence
 from ..tense import clause_tense
 from .grammar import grammar
 from .interpret import HANDLERS, Reading
+from .scanner import scan
 
 __all__ = ["find_timexes", "read"]
 
 _KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
 
 
-def _rule_groups() -> list[tuple[int, str]]:
-    g = grammar()
-    return [(g.pattern.groupindex[f"r_{name}"], rule.handler) for name, rule in g.rules.items()]
-
-
-_RULES: list[tuple[int, str]] | None = None
+_HANDLERS_BY_PATTERN: dict[int, list[tuple[int, str]]] = {}
 
 
 def read(match) -> tuple[str, Reading | None]:
     """The handler name and the reading of one grammar match."""
-    global _RULES
-    if _RULES is None:
-        _RULES = _rule_groups()
-    for index, handler in _RULES:
+    pattern = match.re
+    rules = _HANDLERS_BY_PATTERN.get(id(pattern))
+    if rules is None:
+        handlers = {f"r_{name}": rule.handler for name, rule in grammar().rules.items()}
+        rules = _HANDLERS_BY_PATTERN[id(pattern)] = [
+            (index, handlers[name]) for name, index in sorted(pattern.groupindex.items(), key=lambda kv: kv[1])
+            if name in handlers]
+    for index, handler in rules:
         if match.start(index) >= 0:
             return handler, HANDLERS[handler](match)
     raise AssertionError("a match without a rule")
 
 
 def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[Claim]:
-    pattern = grammar().pattern
+    rules = grammar()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     claims: list[Claim] = []
     for sentence in sentences:
         start, end = sentence.span.start, sentence.span.end
-        for match in pattern.finditer(text, start, end):
+        for match in scan(text, lowered, start, end, rules):
             handler, reading = read(match)
             if reading is None:
                 continue
