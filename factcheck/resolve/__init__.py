@@ -40,7 +40,13 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
 def _remember(claim: Claim, context: Context) -> None:
     """Keep the last day-precise date and the last fiscal quarter for later anaphoric expressions."""
     value = claim.timex.value
-    if claim.timex.type in ("DATE", "TIME") and claim.dates is not None and claim.dates.days == 1:
+    if claim.timex.type not in ("DATE", "TIME") or claim.dates is None:
+        return
+    if claim.dates.days == 1:
         context.last_day = claim.dates.start
-    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit():
+    if claim.dates.days < 400:
+        context.last_period = claim.dates.start
+    looks_back = claim.attrs.get("quarter_context") or claim.attrs.get("fields", {}).get("year_shift", 0) < 0
+    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and not looks_back:
         context.last_quarter = (int(value[:4]), int(value[6]))
+        context.last_quarter_at = claim.span.start

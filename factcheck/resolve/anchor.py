@@ -27,12 +27,18 @@ class Context:
 
     published: date
     last_day: date | None = None           # the last day-precise date mentioned
+    last_period: date | None = None        # the first day of the last dated period of any size
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last fiscal quarter mentioned
-    seen: list = field(default_factory=list)
+    last_quarter_at: int = -1              # where that quarter was mentioned
 
-    @property
-    def reference(self) -> date:
-        return self.last_day or self.published
+    def reference(self, unit: str) -> date:
+        """The date "the next day" or "that year" counts from: the story's last date."""
+        if unit in ("day", "week", "weekend"):
+            return self.last_day or self.published
+        return self.last_period or self.last_day or self.published
+
+    def quarter_near(self, claim: Claim) -> bool:
+        return self.last_quarter is not None and claim.span.start - self.last_quarter_at < QUARTER_CONTEXT_CHARS
 
     def default_quarter(self) -> tuple[int, int]:
         """The quarter a results story reports on: the last one completed before publication."""
@@ -40,8 +46,18 @@ class Context:
         return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
 
 
+QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
+
+
 def _tense_direction(claim: Claim) -> str:
-    return {"past": "on_or_before", "future": "on_or_after"}.get(claim.attrs.get("tense"), "nearest")
+    """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
+    unless the clause is in the future. A month or a date is the nearest one: stories mention
+    "Feb. 1" deadlines in past-tense clauses as often as last month's events."""
+    tense = claim.attrs.get("tense")
+    fields = claim.attrs.get("fields", {})
+    if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
+        return "on_or_after" if tense == "future" else "on_or_before"
+    return "nearest"
 
 
 def _pick(candidates: list[date], anchor: date, direction: str) -> date:
@@ -87,10 +103,11 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     anchor_kind = attrs["anchor"]
     fields = attrs.get("fields", {})
     direction = attrs.get("direction") or _tense_direction(claim)
-    base = context.reference if anchor_kind == "reference" else context.published
     day: date | None = None
-    if anchor_kind == "quarter":
+    if anchor_kind == "quarter" or (attrs.get("quarter_context") and context.quarter_near(claim)):
         return _resolve_quarter(claim, context)
+    unit = attrs["shift"][1] if "shift" in attrs else granularity
+    base = context.reference(unit) if anchor_kind == "reference" else context.published
     if "shift" in attrs:
         amount, unit = attrs["shift"]
         if unit == "weekend":
@@ -151,7 +168,9 @@ def _resolve_quarter(claim: Claim, context: Context) -> Claim:
     if "year" in fields:
         year = fields["year"]
     year += fields.get("year_shift", 0)
-    if claim.attrs["granularity"] == "year" or (claim.attrs.get("quarter_context") and context.last_quarter is None):
+    if claim.attrs.get("quarter_context"):
+        year -= 1  # "a year ago": the quarter in discussion, a year before
+    if claim.attrs["granularity"] == "year" and not claim.attrs.get("quarter_context"):
         value = f"{year:04d}"
         dates = DateRange(date(year, 1, 1), date(year, 12, 31))
     else:

@@ -45,7 +45,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
               rf"|{word_number}|{vague_and_fixed}|an?(?!\w)")
     before = _trie(blockers_before)
     after = _trie(blockers_after)
-    year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post)-)(?<!\b(?:{before})\s{{1,2}})"
+    year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid)-)(?<!\b(?:{before})\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|\s{{1,2}}(?:{after})(?!\w))")
     clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+\S*[a-z\d])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
              rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?-i:{_alternation(lex.raw['time_zones'])}))"
@@ -214,6 +214,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
+    glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"])
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", template)])

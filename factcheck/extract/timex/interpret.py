@@ -151,7 +151,10 @@ def weekday(match: regex.Match) -> Reading:
     part = _group(match, "part")
     suffix = "T" + lexicon().parts_of_day[part.lower()] if part else ""
     mod = _position_mod(match)
-    return _relative("day", fields={"weekday": number}, direction=_direction(_group(match, "rel")),
+    rel = normalise(_group(match, "rel") or "")
+    # "the previous Friday" is the one before the day the story is at, not before publication.
+    anchor = "reference" if rel in ("previous", "following", "preceding") else "publication"
+    return _relative("day", anchor=anchor, fields={"weekday": number}, direction=_direction(rel),
                      type_="TIME" if part else "DATE", mod=mod, suffix=suffix, value=f"XXXX-WXX-{number}",
                      weekday=name)
 
@@ -317,9 +320,9 @@ def ago(match: regex.Match) -> Reading | None:
         amount *= 2
     if name in TIME_UNITS:
         return _relative("day", anchor=anchor, shift=(0, "day"), mod=mod, hedge=hedge)
-    reading = _relative(name if name != "quarter" else "quarter", anchor=anchor, shift=(amount, name), mod=mod,
-                        hedge=hedge)
-    if name == "year" and anchor == "reference":
+    reading = _relative(name, anchor=anchor, shift=(amount, name), mod=mod, hedge=hedge)
+    if name == "year" and abs(amount) == 1 and backward:
+        # "a year ago" in a results story means the same quarter a year before.
         reading.attrs["quarter_context"] = True
     reading.hedge = hedge
     return reading
@@ -394,6 +397,8 @@ def duration(match: regex.Match) -> Reading | None:
     if count is None:
         return None
     unit = lexicon().units[normalise(match.group("unit"))]
+    if unit.name == "quarter" and "-quarter" in match.group(0).lower():
+        return None  # "three-quarters" is a fraction
     if match.group(0).lower().endswith("and a half") and count is not VAGUE:
         count += 0.5
     hedge, mod = _hedge(match)
