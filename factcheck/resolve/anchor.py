@@ -46,18 +46,22 @@ class Context:
         return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
 
 
-QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
+QUARTER_CONTEXT_CHARS = 1000
+# A bare month or date is the nearest occurrence, distances on the side the clause tense points to
+# counting this much: "in March" said in October of a past-tense story is last March (7 months back,
+# weighted 4.2) rather than next March (5 months on). Tuned on TimeBank; 0.5..0.7 score alike.
+TENSE_SIDE_WEIGHT = 0.6  # how far back a quarter still frames "a year ago"
 
 
 def _tense_direction(claim: Claim) -> str:
     """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
-    unless the clause is in the future. A month or a date is the nearest one: stories mention
-    "Feb. 1" deadlines in past-tense clauses as often as last month's events."""
+    unless the clause is in the future. A month or a date is the nearest one, leaning to the side of
+    the clause tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
     tense = claim.attrs.get("tense")
     fields = claim.attrs.get("fields", {})
     if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
         return "on_or_after" if tense == "future" else "on_or_before"
-    return "nearest"
+    return {"past": "nearest_past", "future": "nearest_future"}.get(tense, "nearest")
 
 
 def _pick(candidates: list[date], anchor: date, direction: str) -> date:
@@ -70,6 +74,14 @@ def _pick(candidates: list[date], anchor: date, direction: str) -> date:
         return max(c for c in candidates if c <= anchor)
     if direction == "on_or_after":
         return min(c for c in candidates if c >= anchor)
+    if direction in ("nearest_past", "nearest_future"):
+        wanted = -1 if direction == "nearest_past" else 1
+
+        def cost(candidate: date) -> float:
+            days = (candidate - anchor).days
+            return abs(days) * (TENSE_SIDE_WEIGHT if days * wanted >= 0 else 1.0)
+
+        return min(candidates, key=cost)
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 

@@ -10,6 +10,7 @@ from ...model import Claim, Span, Timex
 from ..sentences import Sentence
 from ..tense import clause_tense
 from .grammar import grammar
+from .lexicon import lexicon, normalise
 from .interpret import HANDLERS, Reading
 from .scanner import scan
 
@@ -53,8 +54,33 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             attrs["tense"] = (clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
                               if "anchor" in attrs else sentence.tense)
             span = Span(match.start(), match.end())
+            if reading.hedge is None and reading.type in ("DURATION", "DATE"):
+                _hedge_before(text, start, match.start(), reading)
             timex = Timex(reading.type, reading.value, reading.mod)
             claims.append(Claim(article_id, span, match.group(), _KIND[reading.type], "timex", sentence.span,
                                 value=reading.value, hedge=reading.hedge, timex=timex, dates=reading.dates,
                                 attrs=attrs))
     return claims
+
+
+def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) -> None:
+    """Record a hedge TimeML leaves outside the span ("about two weeks" -> "two weeks")."""
+    lex = lexicon()
+    outside = _outside_hedges()
+    found = outside.search(text, max(sentence_start, start - 16), start)
+    if found:
+        hedge = normalise(found.group(1))
+        reading.hedge = hedge
+        reading.mod = reading.mod or lex.hedges.get(hedge)
+
+
+_OUTSIDE = None
+
+
+def _outside_hedges():
+    global _OUTSIDE
+    if _OUTSIDE is None:
+        import regex
+        words = sorted(lexicon().raw["hedges_outside_span"], key=len, reverse=True)
+        _OUTSIDE = regex.compile(r"(?<![\w])(" + "|".join(regex.escape(w) for w in words) + r")\s+$", regex.IGNORECASE)
+    return _OUTSIDE

@@ -61,7 +61,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",
         "unit": f"(?P<unit>{_alternation(lex.units)})",
-        "hedge": f"(?P<hedge>{_alternation(lex.hedges)})",
+        "hedge": f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})",
         "approx": r"(?P<hedge>around|about|approximately|roughly)",
         "pos": f"(?P<pos>{_alternation(lex.positions, word_end=False)})",
         "season": f"(?P<season>{_alternation(lex.seasons)})",

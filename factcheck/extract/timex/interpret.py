@@ -275,7 +275,7 @@ def season(match: regex.Match) -> Reading | None:
 
 # --- relative periods --------------------------------------------------------------------------------
 
-_REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1,
+_REL_STEP = {"the": 0, "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1,
              "this past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1}
 
 
@@ -286,8 +286,10 @@ def rel_unit(match: regex.Match) -> Reading:
     granularity = "year" if unit == "fiscal year" else unit
     if rel == "the same":
         return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod)
-    if not rel:  # "the weekend": the one before publication in a past-tense clause, else the next
+    if not rel and granularity == "weekend":  # the one before publication in a past-tense clause, else the next
         return _relative(granularity, fields={"weekend": True}, mod=mod)
+    if not rel:  # "year-end"
+        return _relative(granularity, shift=(0, granularity), mod=mod)
     return _relative(granularity, shift=(_REL_STEP[rel], granularity), mod=mod)
 
 
