@@ -46,7 +46,9 @@ def _remember(claim: Claim, context: Context) -> None:
         context.last_day = claim.dates.start
     if claim.dates.days < 400:
         context.last_period = claim.dates.start
-    looks_back = claim.attrs.get("quarter_context") or claim.attrs.get("fields", {}).get("year_shift", 0) < 0
-    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and not looks_back:
+    fields = claim.attrs.get("fields", {})
+    # The quarter in discussion is one named outright, not "the year-ago quarter" or "the 1988 period".
+    in_discussion = not (claim.attrs.get("quarter_context") or fields.get("year_shift", 0) < 0 or "year" in fields)
+    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and in_discussion:
         context.last_quarter = (int(value[:4]), int(value[6]))
         context.last_quarter_at = claim.span.start

@@ -176,13 +176,18 @@ def _season(base: date, season: str, direction: str) -> date:
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:
     fields = claim.attrs.get("fields", {})
-    year, quarter = context.last_quarter or context.default_quarter()
+    if fields.get("latest"):
+        year, quarter = context.default_quarter()
+    else:
+        year, quarter = context.last_quarter or context.default_quarter()
     if "year" in fields:
         year = fields["year"]
     year += fields.get("year_shift", 0)
     if claim.attrs.get("quarter_context"):
         year -= 1  # "a year ago": the quarter in discussion, a year before
-    if claim.attrs["granularity"] == "year" and not claim.attrs.get("quarter_context"):
+    in_quarter = claim.attrs["granularity"] == "quarter" or (
+        claim.attrs.get("anchor") == "quarter" and context.quarter_near(claim)) or claim.attrs.get("quarter_context")
+    if not in_quarter:
         value = f"{year:04d}"
         dates = DateRange(date(year, 1, 1), date(year, 12, 31))
     else:

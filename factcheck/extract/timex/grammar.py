@@ -47,7 +47,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     after = _trie(blockers_after)
     year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid)-)(?<!\b(?:{before})\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|\s{{1,2}}(?:{after})(?!\w))")
-    clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+\S*[a-z\d])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
+    clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
              rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?-i:{_alternation(lex.raw['time_zones'])}))"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
              r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"

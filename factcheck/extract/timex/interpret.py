@@ -367,7 +367,13 @@ def quarter_ref(match: regex.Match) -> Reading:
         return _relative("quarter", shift=(0, "quarter"))
     if rel in ("next", "coming"):
         return _relative("quarter", shift=(1, "quarter"))
-    granularity = "quarter" if (match.group("qunit") or "").lower() in ("quarter", "period") else "year"
+    if rel in ("latest", "last", "previous", "past", "recent") and not year_ago:
+        fields["latest"] = True
+    relyear = normalise(_group(match, "relyear") or "")
+    if relyear:
+        fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
+    # A bare "year-earlier" is a quarter in a results story, else a year.
+    granularity = "quarter" if _group(match, "qunit") else "year"
     return _relative(granularity, anchor="quarter", fields=fields)
 
 
@@ -411,7 +417,7 @@ def duration(match: regex.Match) -> Reading | None:
             "future" if span in ("next", "coming", "following", "remaining", "ensuing") else span)
     low = _group(match, "num_lo")
     if count is VAGUE or low:
-        value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.iso[-1]
+        value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
         if low:
             low_count = parse_count(low)
             if isinstance(low_count, float) and count is not VAGUE:
@@ -432,7 +438,7 @@ def vague_duration(match: regex.Match) -> Reading:
     unit = lexicon().units[units]
     if qualifier in ("past", "last", "previous") or (qualifier == "recent" and unit.name == "year"):
         return Reading("DATE", "PAST_REF")
-    value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.iso[-1]
+    value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
     return Reading("DURATION", value, attrs={"unit": unit.name})
 
 
