@@ -284,6 +284,8 @@ def rel_unit(match: regex.Match) -> Reading:
     rel = normalise(_group(match, "rel") or "")
     mod = _position_mod(match)
     granularity = "year" if unit == "fiscal year" else unit
+    if _group(match, "ended"):  # "the year ended Sept. 30": a fiscal year, counted as a length
+        return Reading("DURATION", "P1Y" if granularity == "year" else "P1W", attrs={"unit": granularity})
     if rel == "the same":
         return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod)
     if not rel and granularity == "weekend":  # the one before publication in a past-tense clause, else the next
