@@ -54,7 +54,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             attrs["tense"] = (clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
                               if "anchor" in attrs else sentence.tense)
             span = Span(match.start(), match.end())
-            if reading.hedge is None and reading.type in ("DURATION", "DATE"):
+            if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
                 _hedge_before(text, start, match.start(), reading)
             timex = Timex(reading.type, reading.value, reading.mod)
             claims.append(Claim(article_id, span, match.group(), _KIND[reading.type], "timex", sentence.span,
