@@ -40,7 +40,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     word_number = (rf"(?:{_TENS})(?:[\s-](?:{_ONES}))?(?!\w)|(?:{_TEENS}|{_ONES})(?!\w)")
     fixed = lex.raw["number_words"]
     vague_and_fixed = _alternation(list(fixed["fixed"]) + list(fixed["vague"]))
-    number = (rf"(?<![\d.,])\d{{1,4}}(?:\.\d{{1,2}})?(?:\s\d/\d)?(?![\d,])"
+    number = (rf"(?:(?<![\d.,])\d{{1,3}}|{word_number}|an?|one)\s+and\s+a\s+half(?!\w)"
+              rf"|(?<![\d.,])\d{{1,4}}(?:\.\d{{1,2}})?(?:\s\d/\d)?(?![\d,])"
               rf"|(?:(?:{word_number})|a|one)\s+(?:hundred|thousand)(?!\w)"
               rf"|{word_number}|{vague_and_fixed}|an?(?!\w)")
     before = _trie(blockers_before)
@@ -56,7 +57,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "month": f"(?P<month>{case(_alternation(lex.month_forms))})",
         "month_full": f"(?P<month>{case(_alternation(lex.full_month_forms))})",
         "weekday": f"(?P<weekday>{case(_alternation(lex.weekday_forms, word_end=False))})",
-        "day": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        "day": r"(?<![$£€\d.,])(?<![$£€]\s)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "year": rf"(?P<year>(?<![\d,.])(?:1\d{{3}}|20\d\d)(?!\d)|{_spelled_year()})",
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",

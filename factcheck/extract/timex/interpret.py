@@ -463,6 +463,12 @@ def set_(match: regex.Match) -> Reading:
         return Reading("SET", "XXXX-" + lex.seasons[match.group("season").lower()])
     if part:
         return Reading("SET", "XXXX-XX-XX" + part_code)
+    if _group(match, "num") and _group(match, "unit"):  # "every four years"
+        count = parse_count(match.group("num"))
+        unit_ = lex.units[normalise(match.group("unit"))]
+        if isinstance(count, float):
+            return Reading("SET", _iso_amount(count * unit_.factor, unit_.iso))
+        return Reading("SET", ("PTX" if unit_.iso.startswith("T") else "PX") + unit_.vague_iso[-1])
     unit = match.group("setunit").lower()
     iso = {"day": "P1D", "week": "P1W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "hour": "PT1H",
            "minute": "PT1M", "decade": "P10Y", "weekend": "P1WE"}[unit]
