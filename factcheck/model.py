@@ -136,8 +136,12 @@ class Article:
     path: str | None = None
     body: Span | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
-    # Where a row of a table starts in its file: line numbers of a JSONL/CSV article point into the file.
-    line_offset: int = 0
+    # Line of the file where this article's record starts (a JSONL/CSV row); 1 for a whole file.
+    first_line: int = 1
+    # Whether the article is a record inside a table file rather than a file of its own.
+    in_table: bool = False
+    # What ingest noticed but could live with, e.g. an unparseable publication date.
+    input_notes: tuple[str, ...] = ()
 
     @property
     def body_span(self) -> Span:

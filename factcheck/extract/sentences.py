@@ -21,7 +21,7 @@ _WORD = regex.compile(r"[\p{L}’'.]+")
 
 
 @lru_cache(maxsize=1)
-def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[str]]:
+def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
     data = load("en/sentences.yaml")
     tense = data["tense"]
     future = regex.compile(
@@ -33,6 +33,7 @@ def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[
         future,
         frozenset(tense["past_auxiliaries"]),
         frozenset(tense["irregular_past"]),
+        frozenset(tense["non_past_before_participle"]),
     )
 
 
@@ -66,13 +67,16 @@ def _append(text: str, spans: list[Span], start: int, end: int) -> None:
 
 def sentence_tense(sentence: str) -> str:
     """A coarse tense: future if a future marker occurs, past if a past verb form occurs, else present."""
-    _, future, past_aux, irregular = _config()
+    _, future, past_aux, irregular, non_past = _config()
     if future.search(sentence):
         return "future"
+    previous = ""
     for word in _WORD.findall(sentence):
         lower = word.lower().strip(".'’")
-        if lower in past_aux or lower in irregular:
+        if lower in past_aux:
             return "past"
-        if len(lower) > 4 and lower.endswith("ed") and word[0].islower():
+        if (lower in irregular or (len(lower) > 4 and lower.endswith("ed") and word[0].islower())) \
+                and previous not in non_past:
             return "past"
+        previous = lower
     return "present"

@@ -1,0 +1,51 @@
+"""``factcheck check PATH...``: check articles and report the findings."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..engine.loader import instantiate, load_rules
+from ..engine.runner import Engine
+from ..ingest import read_sources
+from ..model import Severity
+from ..pipeline import run
+from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, iso_date, say, write_output
+
+
+def add_parser(commands) -> argparse.ArgumentParser:
+    from ..report.formats import RENDERERS
+
+    parser = commands.add_parser("check", help="check articles and report findings")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser.add_argument("--format", "-f", default="text", choices=sorted(RENDERERS), help="report format (default text)")
+    parser.add_argument("-o", "--output", help="write the report to this file instead of standard output")
+    parser.add_argument("--report-dir", help="also write the report in every format into this folder")
+    parser.add_argument("--fail-on", default="error", choices=["error", "warning", "info", "never"],
+                        help="exit 1 when a finding at or above this severity exists (default error)")
+    parser.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder (repeatable)")
+    parser.add_argument("--date", type=iso_date, help="publication date for every article (YYYY-MM-DD)")
+    return parser
+
+
+def execute(args: argparse.Namespace) -> int:
+    from ..report.data import build_report
+    from ..report.formats import FILE_NAMES, render
+
+    rules = load_rules(args.rules)
+    engine = Engine(instantiate(rules))
+    result = run(read_sources(args.paths, args.date), engine)
+    report = build_report(result, rules)
+    write_output(render(report, args.format), args.output)
+    if args.report_dir:
+        folder = Path(args.report_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        for fmt, name in FILE_NAMES.items():
+            (folder / name).write_text(render(report, fmt), encoding="utf-8")
+    for problem in result.problems:
+        say(f"skipped {problem}")
+    if any(p.fatal for p in result.problems):
+        return EXIT_USAGE
+    if args.fail_on != "never" and report.count_at_least(Severity.parse(args.fail_on)):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+

@@ -1,0 +1,66 @@
+"""Dates measured against the article's publication date, and the date itself."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...model import Span
+from ..context import ArticleContext, Hit
+from .base import Param, RuleKind
+
+_PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
+
+
+class DateAfterPublication(RuleKind):
+    """An explicit date later than publication, told as something that already happened."""
+
+    PARAMS = {
+        "tense": Param(str, "past", "the sentence tense in which a later date is suspicious", ("past",)),
+        "precision": Param(str, "day", "the coarsest date precision checked: day, month or year",
+                           tuple(_PRECISION_DAYS)),
+        "min_days_after": Param(int, 1, "how many days after publication a date must start to fire"),
+    }
+    FIELDS = frozenset({"date", "published", "days"})
+
+    def check(self, context: ArticleContext) -> Iterable[Hit]:
+        published = context.article.published
+        if published is None:
+            return
+        longest = _PRECISION_DAYS[self.params["precision"]]
+        for claim in context.claims:
+            if claim.kind != "date" or claim.dates is None or claim.dates.days > longest:
+                continue
+            if claim.attrs.get("anchor") or claim.attrs.get("relative"):
+                continue
+            tense = claim.attrs.get("tense") or getattr(context.sentence_of(claim.span), "tense", None)
+            if tense != self.params["tense"]:
+                continue
+            days = (claim.dates.start - published).days
+            if days >= self.params["min_days_after"]:
+                yield Hit(claim.span, (claim,),
+                          {"date": claim.text, "published": published.isoformat(), "days": days},
+                          f"{claim.dates.start.isoformat()} is {days} day{'s' if days != 1 else ''} after "
+                          f"publication on {published.isoformat()}, yet the sentence is in the {tense} tense")
+
+
+class MissingPublicationDate(RuleKind):
+    """No usable publication date: relative dates cannot be anchored."""
+
+    FIELDS = frozenset({"reason"})
+
+    def check(self, context: ArticleContext) -> Iterable[Hit]:
+        article = context.article
+        if article.published is not None:
+            return
+        reason = "; ".join(article.input_notes) or "no publication date given"
+        start = article.body_span.start
+        yield Hit(_first_line(article.text, start), (), {"reason": reason},
+                  "relative dates (\"on Tuesday\", \"last month\") stay unresolved without a publication date")
+
+
+def _first_line(text: str, start: int) -> Span:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end == start:
+        end = min(len(text), start + 1)
+    # A header line that held a bad date is the better place to point at.
+    return Span(0, end) if start > 0 else Span(start, end)

@@ -1,0 +1,42 @@
+"""Markdown articles with YAML front matter (``date`` or ``published``, ``title``, ``id``)."""
+from __future__ import annotations
+
+import regex
+import yaml
+
+from ..model import Article, Span
+from .dates import parse_published
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", regex.DOTALL)
+
+
+class FrontMatterError(ValueError):
+    pass
+
+
+def parse_markdown_article(text: str, article_id: str, path: str | None) -> tuple[Article, str | None]:
+    match = _FRONT_MATTER.match(text)
+    meta: dict = {}
+    body_start = 0
+    if match:
+        body_start = match.end()
+        try:
+            loaded = yaml.safe_load(match.group("yaml") or "") or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 2}: " if mark is not None else ""
+            raise FrontMatterError(f"malformed front matter: {where}{getattr(exc, 'problem', exc)}") from None
+        if not isinstance(loaded, dict):
+            raise FrontMatterError("malformed front matter: expected key: value pairs")
+        meta = loaded
+    problem = None
+    raw_date = meta.get("date", meta.get("published"))
+    try:
+        published = parse_published(raw_date)
+    except ValueError as exc:
+        published, problem = None, str(exc)
+    title = meta.get("title")
+    article = Article(str(meta.get("id") or article_id), text, published,
+                      str(title) if title is not None else None, path, Span(body_start, len(text)),
+                      {k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool))})
+    return article, problem

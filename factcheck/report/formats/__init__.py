@@ -1,0 +1,25 @@
+"""Renderers: ReportData → text in one format. Each is a function ``render(report) -> str``."""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..data import ReportData
+from . import html, json_format, markdown, text
+
+RENDERERS: dict[str, Callable[[ReportData], str]] = {
+    "text": text.render,
+    "json": json_format.render,
+    "md": markdown.render,
+    "html": html.render,
+}
+
+# File names used when writing every format into a directory (``--report-dir``).
+FILE_NAMES = {"text": "report.txt", "json": "report.json", "md": "report.md", "html": "report.html"}
+
+
+def render(report: ReportData, fmt: str) -> str:
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(RENDERERS)}") from None
+    return renderer(report)
