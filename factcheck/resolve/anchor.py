@@ -13,7 +13,7 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..extract.timex import calendar
@@ -133,7 +133,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         spec = lexicon().holidays[fields["holiday"].lower()]
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
     elif "day" in fields:
-        day = _yearly(base, lambda y: date(y, fields["month"], fields["day"]), direction)
+        day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
+            base, lambda y: date(y, fields["month"], fields["day"]), direction)
     elif granularity == "month" and "month" in fields:
         if "year_shift" in fields:
             day = date(base.year + fields["year_shift"], fields["month"], 1)
@@ -156,6 +157,21 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
+
+
+def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date | None:
+    """ "Friday, Oct. 23" without a year: the year, next to publication, in which Oct. 23 is a Friday."""
+    if not weekday:
+        return None
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            day = date(year, fields["month"], fields["day"])
+        except ValueError:
+            continue
+        if day.strftime("%A").lower() == weekday.lower():
+            candidates.append(day)
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _season(base: date, season: str, direction: str) -> date:

@@ -100,6 +100,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("The economy is weak now.", "now", "PRESENT_REF"),
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
+    case("Some day they will return.", "Some day", "FUTURE_REF"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)

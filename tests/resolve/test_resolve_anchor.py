@@ -91,3 +91,8 @@ def test_nearest_month_leans_to_the_clause_tense():
     claims = by_text("The deadline is Feb. 1. Protests began in October.")
     assert claims["Feb. 1"].timex.value == "2021-02-01"
     assert claims["October"].timex.value == "2020-10"
+
+
+def test_a_stated_weekday_picks_the_year_of_a_date_given_without_one():
+    claim = by_text("The vote was held on Friday, Oct. 23.", published=date(1999, 5, 6))["Friday, Oct. 23"]
+    assert claim.timex.value == "1998-10-23"  # Oct. 23 was a Friday in 1998, not in 1999

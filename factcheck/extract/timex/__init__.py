@@ -11,7 +11,8 @@ from ..sentences import Sentence
 from ..tense import clause_tense
 from .grammar import grammar
 from .lexicon import lexicon, normalise
-from .interpret import HANDLERS, Reading
+from .handlers import HANDLERS
+from .interpret import Reading
 from .scanner import scan
 
 __all__ = ["find_timexes", "read"]
