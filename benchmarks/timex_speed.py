@@ -2,11 +2,11 @@
 
     python benchmarks/timex_speed.py [--dateparser-docs N] [--repeat R]
 
-Times (CPU time of this one process, so the figure holds on a shared machine) sentence splitting + ``find_timexes`` (what the extract stage runs for time) over
-all 256 documents, best of R runs, and ``dateparser.search.search_dates`` on the same documents
-(all of them by default, about 10 s; with --dateparser-docs N an evenly spread sample of N, and its
-docs/s is then extrapolated from those),
-then prints both rates and their ratio. Without ../shared it says so and exits 0.
+Times sentence splitting + ``find_timexes`` (what the extract stage runs for time) over all 256
+documents, best of R runs, and ``dateparser.search.search_dates`` on the same documents (all of them
+by default, about 5-10 s; with --dateparser-docs N an evenly spread sample of N, its docs/s then
+extrapolated), and prints both rates and their ratio. Times are CPU time of this one process, so the
+figures hold for one core even on a shared machine. Without ../shared it says so and exits 0.
 """
 from __future__ import annotations
 

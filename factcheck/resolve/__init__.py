@@ -6,7 +6,7 @@ quarter mentioned last. Without a publication date nothing is guessed: placehold
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
@@ -17,8 +17,10 @@ __all__ = ["resolve"]
 def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     if article.published is None:
         return claims
-    published = article.published if isinstance(article.published, date) else None
-    if published is None:
+    published = article.published
+    if isinstance(published, datetime):
+        published = published.date()
+    if not isinstance(published, date):
         return claims
     context = Context(published)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
@@ -30,8 +32,8 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
         if "anchor" in claim.attrs:
             try:
                 claim = resolve_claim(claim, context)
-            except (ValueError, OverflowError):
-                pass  # a date out of range stays unresolved rather than wrong
+            except (ValueError, OverflowError, KeyError):
+                pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim
         _remember(claim, context)
     return resolved

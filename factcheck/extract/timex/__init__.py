@@ -34,7 +34,10 @@ def read(match) -> tuple[str, Reading | None]:
             if name in handlers]
     for index, handler in rules:
         if match.start(index) >= 0:
-            return handler, HANDLERS[handler](match)
+            try:
+                return handler, HANDLERS[handler](match)
+            except (ValueError, KeyError, OverflowError):
+                return handler, None  # e.g. "Feb. 30": not a date, so not a claim
     raise AssertionError("a match without a rule")
 
 
