@@ -8,8 +8,11 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   fields       known calendar fields: month, day, weekday (1 = Monday), season, quarter, half,
                holiday, year, year_shift
   direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
-               past -> on or before the anchor, future -> on or after, present -> the nearest
+               a weekday is on or before the anchor unless the clause is future (then on or after);
+               a month, a date, a season or a holiday is the nearest one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
+  quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
+  weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
 """
 from __future__ import annotations
 
@@ -46,11 +49,11 @@ class Context:
         return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
 
 
-QUARTER_CONTEXT_CHARS = 1000
+QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
 # A bare month or date is the nearest occurrence, distances on the side the clause tense points to
 # counting this much: "in March" said in October of a past-tense story is last March (7 months back,
 # weighted 4.2) rather than next March (5 months on). Tuned on TimeBank; 0.5..0.7 score alike.
-TENSE_SIDE_WEIGHT = 0.6  # how far back a quarter still frames "a year ago"
+TENSE_SIDE_WEIGHT = 0.6
 
 
 def _tense_direction(claim: Claim) -> str:
