@@ -144,6 +144,9 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         else:
             month_base = base.replace(day=1)
             day = _yearly(month_base, lambda y: date(y, fields["month"], 1), direction)
+            if direction == "before" and day is not None and calendar.add_months(day, 1) == month_base:
+                # "last February" said in March is a year before: last month would be "last month".
+                day = day.replace(year=day.year - 1)
     elif granularity in ("quarter", "half") and granularity in fields:
         months = 3 if granularity == "quarter" else 6
         day = date(base.year + fields.get("year_shift", 0), (fields[granularity] - 1) * months + 1, 1)
@@ -183,14 +186,15 @@ def _season(base: date, season: str, direction: str) -> date:
     current = calendar.season_of(base)
     if direction == "this":
         return date(current[0] if season == "WI" else base.year, first_month, 1)
-    this_one = max(c for c in candidates if c <= base) if direction != "after" else None
     if direction == "before":
         # "last fall": the most recent fall that is not the season we are in.
         earlier = [c for c in candidates if c <= base and calendar.season_of(c) != current]
         return max(earlier)
     if direction == "after":
         return min(c for c in candidates if c > base)
-    return this_one if direction in ("on_or_before", "nearest") else min(c for c in candidates if c >= base)
+    if date(current[0], calendar.SEASON_MONTHS[current[1]][0], 1) in candidates and current[1] == season:
+        return date(current[0], first_month, 1)  # "this summer" said in July
+    return _pick(candidates, base, direction)
 
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:
