@@ -169,6 +169,10 @@ def holiday(match: regex.Match) -> Reading:
 
 
 def relday(match: regex.Match) -> Reading:
+    if not _group(match, "relday"):  # "in the morning": the day the story is at
+        part = lexicon().parts_of_day[match.group("part").lower()]
+        return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix="T" + part,
+                         mod=_position_mod(match))
     word = normalise(match.group("relday"))
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "overnight": 0,
               "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
