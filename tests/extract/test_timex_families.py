@@ -40,6 +40,7 @@ def check(text, expression, expected):
     case("Fighting stopped in July 1997.", "July 1997", "1997-07"),
     case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
+    case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
 ])
 def test_full_and_partial_dates(text, expression, expected):
     check(text, expression, expected)

@@ -119,18 +119,19 @@ def date_(match: regex.Match) -> Reading | None:
     weekday = _weekday(match)
     if weekday:
         extra["weekday"] = weekday[1]
+    granularity = "week" if _group(match, "weekof") else "day"  # "the week of March 6"
     if year is not None:
         try:
             when = date(year, month, day)
         except ValueError:
             return None
-        reading = _absolute("day", when, **extra)
+        reading = _absolute(granularity, when, **extra)
         reading.mod = mod
         return reading
     if day > calendar.last_day(2000, month):
         return None
-    return _relative("day", fields={"month": month, "day": day}, mod=mod,
-                     value=f"XXXX-{month:02d}-{day:02d}", **extra)
+    return _relative(granularity, fields={"month": month, "day": day}, mod=mod,
+                     value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
 
 
 def month(match: regex.Match) -> Reading:
