@@ -52,5 +52,11 @@ def _remember(claim: Claim, context: Context) -> None:
     # The quarter in discussion is one named outright, not "the year-ago quarter" or "the 1988 period".
     in_discussion = not (claim.attrs.get("quarter_context") or fields.get("year_shift", 0) < 0 or "year" in fields)
     if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and in_discussion:
-        context.last_quarter = (int(value[:4]), int(value[6]))
+        # The quarter in discussion is the one named most often so far, the first on a tie: a results
+        # story leads with its quarter and may mention "a flat second quarter" in passing.
+        quarter = (int(value[:4]), int(value[6]))
+        mentions = context.quarter_mentions
+        mentions[quarter] = mentions.get(quarter, 0) + 1
+        if context.last_quarter is None or mentions[quarter] > mentions.get(context.last_quarter, 0):
+            context.last_quarter = quarter
         context.last_quarter_at = claim.span.start

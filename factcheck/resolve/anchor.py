@@ -16,7 +16,7 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..extract.timex import calendar
@@ -31,8 +31,9 @@ class Context:
     published: date
     last_day: date | None = None           # the last day-precise date mentioned
     last_period: date | None = None        # the first day of the last dated period of any size
-    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last fiscal quarter mentioned
-    last_quarter_at: int = -1              # where that quarter was mentioned
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
+    last_quarter_at: int = -1              # where a quarter was last named
+    quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def reference(self, unit: str) -> date:
         """The date "the next day" or "that year" counts from: the story's last date."""
