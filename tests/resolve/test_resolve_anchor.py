@@ -107,3 +107,10 @@ def test_last_month_name_said_the_month_after_is_a_year_before():
 def test_a_bare_season_is_the_nearest_one():
     assert by_text("Orders fell from the low levels of the early summer.", published=date(1989, 10, 26))[
         "the early summer"].timex.value == "1989-SU"
+
+
+def test_a_quarter_named_in_passing_does_not_take_over():
+    text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. Costs were "
+            "lower than in the year-earlier period.")
+    claims = by_text(text, published=date(1989, 11, 1))
+    assert claims["the year-earlier period"].timex.value == "1988-Q3"
