@@ -79,8 +79,19 @@ def vague_duration(match: regex.Match) -> Reading:
     return Reading("DURATION", value, attrs={"unit": unit.name})
 
 
-def vague_ref(match: regex.Match) -> Reading:
-    return Reading("DATE", lexicon().references[normalise(match.group("ref"))])
+_NOW_NOT_TIME_BEFORE = regex.compile(r"(?:until|up\s+to|till)\s+$", regex.IGNORECASE)
+
+
+def vague_ref(match: regex.Match) -> Reading | None:
+    ref = normalise(match.group("ref"))
+    if ref == "now":
+        text = match.string
+        # "Now, ..." opening a sentence is a discourse marker; "until now" spans the past, not the present.
+        if match.group() == "Now" and text[match.end():match.end() + 1] == ",":
+            return None
+        if _NOW_NOT_TIME_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            return None
+    return Reading("DATE", lexicon().references[ref])
 
 
 def set_(match: regex.Match) -> Reading:
