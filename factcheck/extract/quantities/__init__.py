@@ -92,6 +92,8 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
     s0, s1 = sentence.span.start, sentence.span.end
     figures: list[Figure] = []
     for number in numbers:
+        if taken and any(t.start < number.end and number.start < t.end for t in taken):
+            continue  # the temporal parser has it ("44 days")
         figure = with_unit(text, number, s0, s1)
         if figure is not None:
             figures.append(figure)
