@@ -284,3 +284,62 @@ def test_same_claims_in_another_process(seed):
     assert len(runs) == 1
     ours = [[c.span.start, c.span.end, c.kind, c.value, c.entity, c.unit] for c in seed[1]]
     assert json.loads(runs.pop()) == ours
+
+
+# --- more families found reading Wikinews ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("Roughly 16,000 premature deaths were attributable to coal.", "Roughly 16,000", "dead", "death"),
+    ("The incident left seven motorcyclists dead.", "seven", "dead", "motorcyclist"),
+    ("Six were killed and seven more were injured.", "seven", "injured", None),
+    ("The death toll rising to 22 people on Monday.", "22", "dead", "people"),
+])
+def test_casualties_more(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("It fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "°C"),
+    ("It was 40 deg celsius.", "40 deg celsius", 40, "°C"),
+    ("Normal is 98.6 degrees fahrenheit.", "98.6 degrees fahrenheit", 98.6, "°F"),
+    ("It saw an earthquake of magnitude 4.9 today.", "magnitude 4.9", 4.9, "magnitude"),
+    ("Banknotes of 10 € were printed.", "10 €", 10, "EUR"),
+    ("It costs between US$300 and 400 billion.", "between US$300 and 400 billion", 3.5e11, "USD"),
+])
+def test_units_more(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("two and a half million people", 2.5e6), ("one and a half people", 1.5), ("half a million people", 5e5),
+    ("a quarter million people", 2.5e5), ("3 million and a half people", 3.5e6), ("a two-thirds majority", 0.666666),
+])
+def test_spelled_amounts(phrase, value):
+    claims = extract(phrase)
+    assert len(claims) == 1 and claims[0].value == pytest.approx(value, rel=1e-5)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The baby was ten months old.", "month"), ("The puppy is 3 weeks old.", "week"),
+    ("The princess, 67, announced it.", "year"), ("Suicides by 10–19 year olds rose.", "year"),
+])
+def test_ages_more(text, unit):
+    assert any(c.kind == "age" and c.unit == unit for c in extract(text))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("date range", "The fair ran May 24 to 26."), ("day range", "It was held July 27–28."),
+    ("year span", "data from 2005 through 2015"), ("year span with dash", "during 2017–2018"),
+    ("year span with between", "between 2015 and 2017"), ("inline list marker", "two goals — 1) reading"),
+    ("first half", "in the first half of the year"), ("URL", "see q=30%25%2020"),
+    ("scores as a verb", "He scores between goals."),
+])
+def test_not_quantities_more(name, text):
+    bad = [c for c in extract(text) if c.text not in ("two",) and c.kind != "ordinal"]
+    assert bad == [], (name, bad)
+
+
+def test_tally_is_not_a_compound():
+    c = one("The vote passed 230-to-198.", text="230")
+    assert c.entity is None and "compound" not in c.attrs
