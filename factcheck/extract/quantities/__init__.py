@@ -148,8 +148,6 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             kind = "measure"
             attrs["unit_name"] = unit.name
             attrs["dimension"] = unit.dimension
-            if unit.dimension == "time":
-                return None  # durations belong to the temporal parser
     phrase = None
     compound = _COMPOUND.match(text, figure.end, s1) if unit is None else None
     if kind is None and compound is not None:
@@ -167,11 +165,13 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             attrs["compound"] = suffix
         else:
             head = lemma(suffix.rsplit("-", 1)[-1], lex)
-            if head in lex.time_units:
-                return None
-            kind = "troops" if head in lex.troops and head not in lex.troops_when_deployed else "count"
-            entity = head
             attrs["compound"] = suffix
+            if head in lex.time_units:  # "a ten-year high": a duration the temporal parser left to us
+                kind, unit_code = "measure", head
+                attrs["unit_name"], attrs["dimension"] = head, "time"
+            else:
+                kind = "troops" if head in lex.troops and head not in lex.troops_when_deployed else "count"
+                entity = head
     if kind is None and number.form != "ordinal":
         aged = age_value(low, number, lex) and (figure.high is None or age_value(figure.high, number, lex))
         m = lex.age_after.match(text, figure.end, s1) if aged else None
@@ -186,14 +186,17 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
     if kind is None or kind in ("ordinal",):
         phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"))
     if kind is None:
-        if phrase.head in lex.time_units and number.form != "ordinal":
-            return None  # "44 days", "five years": durations belong to the temporal parser
         if is_year(text, figure, number, phrase, lex):
             return None
         if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)):
             return None  # "one of them", "no one", "the one who"
         if number.form == "ordinal":
             kind, entity = "ordinal", phrase.head
+        elif phrase.head in lex.time_units and phrase.words and len(phrase.words) == 1:
+            # "44 days", "five years": durations normally taken by the temporal parser through
+            # ``exclude``; one it left is still a quantity, measured in time.
+            kind, unit_code = "measure", phrase.head
+            attrs["unit_name"], attrs["dimension"] = phrase.head, "time"
         else:
             head_is_person = phrase.head is None or is_person(phrase.head, lex)
             trigger = casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
