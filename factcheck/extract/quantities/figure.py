@@ -46,6 +46,9 @@ def with_unit(text: str, number: Number, s0: int, s1: int) -> Figure | None:
         return None  # "3D", "4x4", "5G", "747s": letters glued to digits that are no unit
     if after is not None and after.unit.kind == "money" and figure.unit is not None:
         after = None if after.unit.unit != figure.unit.unit else after  # "$5 million" + "USD"? keep the symbol
+    if number.scale_abbreviation and number.scale_abbreviation.lower() == "b" and figure.unit is None and (
+            after is None or after.unit.kind != "money"):
+        return None  # "3b" with no currency is a label ("figure 3b"), not three billion
     if number.scale_abbreviation and number.scale_abbreviation.lower() in ("m",) and figure.unit is None and (
             after is None or after.unit.kind != "money"):
         # "3m" with no currency anywhere is three metres, not three million.

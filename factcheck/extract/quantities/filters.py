@@ -83,6 +83,7 @@ def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> 
         return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
     if phrase is None or phrase.head is None or phrase.capitalised_next:
         return True
-    last = phrase.words[-1] if phrase.words else ""
-    plural = lemma(last, lex) != last or phrase.head in lex.people or phrase.head in lex.troops
+    # The word right after must be a plural noun ("2000 people"); "the Act, 1972 lists jackals" is a year.
+    first = phrase.words[0] if phrase.words else ""
+    plural = (len(phrase.words) == 1 and lemma(first, lex) != first) or phrase.head in lex.people or phrase.head in lex.troops
     return not plural
