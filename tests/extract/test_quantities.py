@@ -331,6 +331,7 @@ def test_spelled_amounts(phrase, value):
 @pytest.mark.parametrize("text, unit", [
     ("The baby was ten months old.", "month"), ("The puppy is 3 weeks old.", "week"),
     ("The princess, 67, announced it.", "year"), ("Suicides by 10–19 year olds rose.", "year"),
+    ("He was 101 and died in his sleep.", "year"), ("She was 66.", "year"),
 ])
 def test_ages_more(text, unit):
     assert any(c.kind == "age" and c.unit == unit for c in extract(text))

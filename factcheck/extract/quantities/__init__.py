@@ -181,6 +181,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         elif aged and (
                 phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
                 or (text[figure.end:figure.end + 1] == "," and named_before_comma(text, figure, lex))
+                or _pronoun_age(text, figure)
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
     if kind is None or kind in ("ordinal",):
@@ -229,6 +230,18 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
     value = (low + high) / 2 if figure.high is not None and number.form != "vague" else low
     return Claim(article_id, span, text[span.start:span.end], kind, "quantities", sentence.span,
                  float(value), interval, figure.hedge, unit_code, entity, role, attrs=attrs)
+
+
+_AGE_PRONOUNS = frozenset("he she".split())
+_AGE_VERBS = frozenset("was is turned turns".split())
+_AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")
+
+
+def _pronoun_age(text: str, figure: Figure) -> bool:
+    """"He was 101 and died", "she turned 40.": a person's age with nothing counted after it."""
+    tokens, upto = figure.before, figure.before_upto
+    return (upto >= 2 and tokens[upto - 2][2] in _AGE_PRONOUNS and tokens[upto - 1][2] in _AGE_VERBS
+            and _AGE_AFTER.match(text, figure.end) is not None)
 
 
 _NOT_BEFORE_FRACTION = frozenset("the first second latter former other final last".split())
