@@ -49,3 +49,24 @@ def test_adversarial_input_runs_in_linear_time():
         start = time.perf_counter()
         find_quantities(text, split_sentences(text), "h", [])
         assert time.perf_counter() - start < 5, text[:20]
+
+
+BLOCKABLE = ["29", "12", "2020", "1990s", "'90s", "10:30", "5", "pm", "p.m.", "o'clock", "GMT", "+44", "20",
+             "7946", "(02)", "December", "Dec.", "to", "and", "–", "-", "/", "Downing", "Street", "1.", "2)",
+             "\n", "of", "March", "st", "th", "people", "the", "1st", "24/7"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BLOCKABLE), min_size=1, max_size=12), st.sampled_from([" ", ""]))
+def test_cheap_blocked_look_agrees_with_the_patterns(words, sep):
+    from factcheck.extract.quantities.filters import _may_be_blocked
+    from factcheck.extract.quantities.lexicon import lexicon
+
+    text = sep.join(words) if sep else " ".join(words).replace(" - ", "-")
+    lex = lexicon()
+    for n in find_numbers(text):
+        if n.form in ("words", "vague") or not text[n.start].isdigit():
+            continue
+        window = lex.blocked.finditer(text, max(0, n.start - 24), min(len(text), n.end + 40))
+        if any(m.start() < n.end and n.start < m.end() for m in window):
+            assert _may_be_blocked(text, n, 0, len(text)), (text, text[n.start:n.end])
