@@ -78,7 +78,7 @@ def test_seed_nothing_for_codes_years_or_durations(seed):
 
 def test_durations_are_left_to_the_temporal_parser():
     text = "They fought for 44 days."
-    c = one(text, text="44")
+    c = one(text, text="44 days")
     assert (c.kind, c.unit, c.attrs["dimension"]) == ("measure", "day", "time")  # when nothing excluded it
     start = text.index("44 days")
     assert extract(text, [Span(start, start + 7)]) == []

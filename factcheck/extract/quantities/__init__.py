@@ -198,6 +198,9 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             # ``exclude``; one it left is still a quantity, measured in time.
             kind, unit_code = "measure", phrase.head
             attrs["unit_name"], attrs["dimension"] = phrase.head, "time"
+            unit_word = _NEXT_WORD.match(text, figure.end, s1)
+            if unit_word is not None and lemma(unit_word.group(1), lex) == phrase.head:
+                figure.end = unit_word.end()  # a unit is inside the span: "44 days"
         else:
             head_is_person = phrase.head is None or is_person(phrase.head, lex)
             trigger = casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
@@ -232,6 +235,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
                  float(value), interval, figure.hedge, unit_code, entity, role, attrs=attrs)
 
 
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
 _AGE_PRONOUNS = frozenset("he she".split())
 _AGE_VERBS = frozenset("was is turned turns".split())
 _AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")

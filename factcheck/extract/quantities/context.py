@@ -81,7 +81,7 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
             break
         if words and (lower.endswith("ing") or (lower.endswith("ed") and lower not in _NOT_PARTICIPLES)):
             break
-        if not words and lower.endswith("ed") and lower not in _NOT_PARTICIPLES and (
+        if not words and (lower.endswith("ing") or lower.endswith("ed") and lower not in _NOT_PARTICIPLES) and (
                 i + 1 >= len(tokens) or tokens[i + 1].lower() in lex.phrase_stops):
             break  # "198 recorded in the last day": a verb, not a modifier ("1,000 armed men")
         if words and lower in lex.casualty_after:
