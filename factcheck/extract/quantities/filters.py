@@ -20,20 +20,20 @@ def _may_be_blocked(text: str, n: Number, lo: int, hi: int) -> bool:
     if before in _NEAR_BEFORE or after in _NEAR_AFTER:
         return True
     j = n.end
-    while j < hi and j < n.end + 2 and text[j] == " ":
+    while j < hi and j < n.end + 3 and text[j].isspace():
         j += 1
     if j < hi and (text[j].isupper() or text[j].isdigit() or text[j:j + 2] in _CLOCK_WORDS or text[j:j + 3] == "of "):
         return True  # "29 December", "10 Downing Street", "555 1234", "5 pm"
     k = n.start - 1
-    while k > lo and text[k] == " ":
+    while k > lo and text[k].isspace():
         k -= 1
     if text[k].isdigit():
         return True  # "+44 20 7946 0958": a group of a phone number
     end_of_word = k + 1
     while k > lo and text[k - 1].isalpha():
         k -= 1
-    if text[k:end_of_word] in _RANGE_WORDS:
-        return True  # "March 15 to 17": the end of a date range
+    if text[k:end_of_word] in _RANGE_WORDS or (k > lo and text[k - 1].isdigit()):
+        return True  # "March 15 to 17": the end of a date range; "December 1st 2020"
     return text[k].isupper()  # "December 29"
 
 
