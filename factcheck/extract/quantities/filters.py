@@ -20,15 +20,21 @@ def _may_be_blocked(text: str, n: Number, lo: int, hi: int) -> bool:
     if before in _NEAR_BEFORE or after in _NEAR_AFTER:
         return True
     j = n.end
-    while j < hi and j < n.end + 3 and text[j].isspace():
+    while j < hi and text[j].isspace():
         j += 1
-    if j < hi and (text[j].isupper() or text[j].isdigit() or text[j:j + 2] in _CLOCK_WORDS or text[j:j + 3] == "of "):
+    if j < hi and (text[j].isupper() or text[j].isdigit() or text[j] in _NEAR_AFTER
+                   or text[j:j + 2] in _CLOCK_WORDS or text[j:j + 3] == "of "):
         return True  # "29 December", "10 Downing Street", "555 1234", "5 pm"
+    e = j
+    while e < hi and e < j + 8 and text[e].isalpha():
+        e += 1
+    if text[j:e] in _RANGE_WORDS:
+        return True  # "29 to 30 December"
     k = n.start - 1
     while k > lo and text[k].isspace():
         k -= 1
-    if text[k].isdigit():
-        return True  # "+44 20 7946 0958": a group of a phone number
+    if text[k].isdigit() or text[k] in _NEAR_BEFORE:
+        return True  # "+44 20 7946 0958": a group of a phone number; "December 29 – 30"
     end_of_word = k + 1
     while k > lo and text[k - 1].isalpha():
         k -= 1
