@@ -158,6 +158,7 @@ def test_money(text, figure, value, unit):
 @pytest.mark.parametrize("name, text, unit", [
     ("pounds of weight", "The baby weighed 7 pounds.", "lb"),
     ("m is metres without a currency", "A 3m wall.", "m"),
+    ("m is metres in a race", "He won the 400m.", "m"),
 ])
 def test_not_money(name, text, unit):
     c = one(text, unit=unit)
@@ -233,6 +234,8 @@ def test_not_ordinals(name, text):
     ("1,200 children", "1,200", 1200, "child"),
     ("half of the voters", "half", 0.5, "voter"),
     ("2000 people marched", "2000", 2000, "people"),
+    ("About 1.5m people live there.", "About 1.5m", 1.5e6, "people"),
+    ("in 3m homes", "3m", 3e6, "home"),
 ])
 def test_counts(text, figure, value, entity):
     one(text, text=figure, kind="count", value=value, entity=entity)

@@ -94,6 +94,8 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
         i += 1
         if lower.endswith(("'", "’", "'s", "’s")):
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
+        if lower == "people":
+            break  # "1.5m people live there": what follows "people" is the verb
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
     while words and words[-1][0].isupper() and not (words[-1].endswith("s") and words[-1][1:].islower()):

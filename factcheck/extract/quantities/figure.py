@@ -34,6 +34,22 @@ class Figure:
     attrs: dict = field(default_factory=dict)
 
 
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z]+)\b")
+
+
+def _counts_plural(text: str, pos: int, end: int) -> bool:
+    """A plural noun right after: "1.5m people", "3m homes" (but not "a 3m wall", "10m tall")."""
+    from .context import lemma
+    from .lexicon import lexicon
+
+    m = _NEXT_WORD.match(text, pos, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    lex = lexicon()
+    return word not in lex.phrase_stops and (word == "people" or lemma(word, lex) != word)
+
+
 def with_unit(text: str, number: Number, s0: int, s1: int) -> Figure | None:
     figure = Figure(number, number.start, number.end, number.value)
     if number.form in ("digits", "mixed", "fraction", "ordinal") and text[number.start].isdigit() or number.form == "digits":
@@ -50,8 +66,8 @@ def with_unit(text: str, number: Number, s0: int, s1: int) -> Figure | None:
             after is None or after.unit.kind != "money"):
         return None  # "3b" with no currency is a label ("figure 3b"), not three billion
     if number.scale_abbreviation and number.scale_abbreviation.lower() in ("m",) and figure.unit is None and (
-            after is None or after.unit.kind != "money"):
-        # "3m" with no currency anywhere is three metres, not three million.
+            after is None or after.unit.kind != "money") and not _counts_plural(text, number.end, s1):
+        # "a 3m wall" is three metres; "1.5m people" (a plural noun follows) stays one and a half million.
         figure.value = number.value / 1_000_000
         figure.unit = _METRE
         figure.attrs["unit_name"] = "metre"
