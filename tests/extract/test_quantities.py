@@ -179,6 +179,18 @@ def test_percent(text, figure, value, unit):
     one(text, text=figure, kind="percent", value=value, unit=unit)
 
 
+@pytest.mark.parametrize("text, figure, value", [
+    ("One in five adults smoke.", "One in five", 20), ("Three out of 10 voters agreed.", "Three out of 10", 30),
+])
+def test_ratios_are_percents(text, figure, value):
+    c = one(text, text=figure, kind="percent", unit="%")
+    assert c.value == pytest.approx(value) and c.attrs["ratio"]
+
+
+def test_a_year_after_in_is_no_ratio():
+    assert not any(c.kind == "percent" for c in extract("He scored 3 in 2019."))
+
+
 def test_not_percent_points_of_a_game():
     assert not any(c.kind == "percent" for c in extract("He scored 30 points."))
 

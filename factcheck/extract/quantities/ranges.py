@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import Number, grammar
+from ..units import Unit
 from .context import words_before
 from .figure import Figure
 
@@ -15,6 +16,23 @@ raises raising reduced reduce reduces reducing lowered lower lowers lowering wen
 change changes moved move moves soared soar soars plunged plunge plunges slipped slip slips declined
 decline declines surged surge surges shrank shrink shrinks expanded expand expands revised revise
 boosted boost boosts slashed slash up down doubled tripled""".split())
+
+_RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+", re.IGNORECASE)
+_PERCENT = Unit("percent", "%", "percentage", "percentage")
+
+
+def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
+    """"one in five", "3 out of 10": a proportion, made a percent (20.0) with the two counts kept."""
+    if a.unit is not None or b.unit is not None or a.number.form not in ("digits", "words") \
+            or b.number.form not in ("digits", "words") or not 0 < a.value < b.value:
+        return None
+    if _RATIO_JOIN.fullmatch(text, a.end, b.start) is None:
+        return None
+    if b.number.form == "digits" and 1000 <= b.value <= 2100 and "," not in text[b.number.start:b.number.end]:
+        return None  # "scored 3 in 2019": a year
+    share = round(100 * a.value / b.value, 6)
+    return Figure(a.number, a.start, b.end, share, _PERCENT, None, None, attrs={"ratio": (a.value, b.value)})
+
 
 def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
     """Join "300-400", "between 300 and 400", "from 10 to 15", "two or three" into one figure."""
@@ -29,6 +47,11 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             continue
         join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
         if join is None:
+            ratio = _ratio(text, a, b)
+            if ratio is not None:
+                out.append(ratio)
+                i += 2
+                continue
             out.append(a)
             i += 1
             continue
