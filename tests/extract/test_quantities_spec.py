@@ -258,7 +258,7 @@ FAMILIES = {
     "dimension value+unit": (dimension_cases, lambda t, e: score_dimension(t, e, True), 0.62),
     "temperature": (temperature_cases, score_temperature, 0.89),
     "age": (age_cases, score_age, 0.83),
-    "ranges and hedges": (range_cases, score_range, 0.49),
+    "ranges and hedges": (range_cases, score_range, 0.53),
     "quantulum value": (quantulum_cases, score_quantulum, 0.70),
     "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.40),
 }

@@ -50,7 +50,7 @@ from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
 from .filters import age_value, is_identifier, is_year, named_before_comma, unblocked
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
-from .ranges import join_ranges
+from .ranges import join_bounds, join_ranges
 
 __all__ = ["find_quantities"]
 
@@ -98,9 +98,12 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
         if figure is not None:
             figures.append(figure)
     figures = join_ranges(text, figures, s0)
-    claims = []
     for figure in figures:
         attach_hedge(text, figure, s0, s1, lex)
+    if len(figures) > 1:
+        figures = join_bounds(text, figures)
+    claims = []
+    for figure in figures:
         claim = _claim(text, figure, sentence, article_id, lex)
         if claim is not None and not any(claim.span.overlaps(t) for t in taken):
             claims.append(claim)
@@ -255,6 +258,8 @@ _ONE_NOT_A_FIGURE = frozenset("no any every some this that the which each anothe
 def _interval(figure: Figure, low: float, high: float, lex: Lexicon, number: Number) -> Interval:
     if number.form == "vague":
         return Interval(number.low, number.high, True, False)
+    if figure.bounds is not None:
+        return Interval(low, high, *figure.bounds)
     if figure.shape is None or figure.hedge in ("between", "from"):
         return Interval(low, high, True, True)
     return hedge_interval(figure.shape, low, high, lex.near, lex.band)

@@ -32,6 +32,7 @@ class Figure:
     hedge: str | None = None
     shape: str | None = None
     attrs: dict = field(default_factory=dict)
+    bounds: tuple[bool, bool] | None = None  # closed ends of two hedges joined ("more than 10 and under 20")
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z]+)\b")

@@ -120,3 +120,35 @@ def _word_start(text: str, pos: int, floor: int) -> int:
     return j
 
 
+
+
+_BOUND_JOIN = re.compile(r"\s*,?\s*(?:and|but|yet)\s+", re.IGNORECASE)
+_LOWER_BOUNDS = {"above": False, "at_least": True}  # shape → is the end closed
+_UPPER_BOUNDS = {"below": False, "at_most": True}
+
+
+def join_bounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """"more than 100 and fewer than 300", "at most 100 and at least 20": two hedged figures that bound
+    one amount from both sides become one figure whose interval is what both allow."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        b = figures[i + 1] if i + 1 < len(figures) else None
+        if (b is not None and a.high is None and b.high is None and a.shape and b.shape
+                and {a.shape, b.shape} & set(_LOWER_BOUNDS) and {a.shape, b.shape} & set(_UPPER_BOUNDS)
+                and _BOUND_JOIN.fullmatch(text, a.end, b.start)
+                and (a.unit is None or b.unit is None or a.unit.unit == b.unit.unit)):
+            lower, upper = (a, b) if a.shape in _LOWER_BOUNDS else (b, a)
+            if lower.shape in _LOWER_BOUNDS and upper.shape in _UPPER_BOUNDS and lower.value < upper.value:
+                merged = Figure(a.number, a.start, b.end, lower.value, a.unit or b.unit,
+                                b.unit_match or a.unit_match, a.symbol or b.symbol, upper.value,
+                                a.before, a.before_upto, f"{a.hedge} … {b.hedge}", "bounds",
+                                {**b.attrs, **a.attrs, "range": True},
+                                (_LOWER_BOUNDS[lower.shape], _UPPER_BOUNDS[upper.shape]))
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
