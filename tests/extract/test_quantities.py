@@ -321,6 +321,19 @@ def test_casualties_more(text, figure, role, entity):
     one(text, text=figure, kind="casualties", role=role, entity=entity)
 
 
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("So far the fighting has killed 14 gunmen and one soldier.", "one", "killed", "soldier"),
+    ("It killed five civilians, two policemen and a child.", "two", "killed", "policeman"),
+])
+def test_casualties_share_a_verb(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+def test_things_do_not_share_a_casualty_verb():
+    assert one("The blast killed 12 people and 4 cars were burned.", text="4").kind == "count"
+
+
+
 @pytest.mark.parametrize("text, figure, value, unit", [
     ("It fell to minus 5 degrees Celsius.", "minus 5 degrees Celsius", -5, "°C"),
     ("It was 40 deg celsius.", "40 deg celsius", 40, "°C"),

@@ -106,8 +106,25 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
     for figure in figures:
         claim = _claim(text, figure, sentence, article_id, lex)
         if claim is not None and not any(claim.span.overlaps(t) for t in taken):
+            if claims and claim.kind in ("count", "troops") and claim.role is None:
+                claim = _shared_casualty_role(text, claims[-1], claim, lex)
             claims.append(claim)
     return claims
+
+
+# "killed 14 gunmen and one soldier": the second count shares the verb before the first.
+_COORDINATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|as well as|plus)[ \t]+)")
+
+
+def _shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon) -> Claim:
+    if previous.kind != "casualties" or previous.attrs.get("trigger_before") is None:
+        return claim
+    if not (claim.entity is None or is_person(claim.entity, lex)):
+        return claim
+    if _COORDINATED.fullmatch(text, previous.span.end, claim.span.start) is None:
+        return claim
+    attrs = {**claim.attrs, "trigger": previous.attrs["trigger"], "trigger_before": True, "coordinated": True}
+    return claim.with_(kind="casualties", role=previous.role, attrs=attrs)
 
 
 def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
@@ -210,6 +227,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             if trigger is not None:
                 kind, role = "casualties", trigger[1]
                 attrs["trigger"] = trigger[0]
+                attrs["trigger_before"] = True
                 entity = phrase.head
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head
