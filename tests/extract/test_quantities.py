@@ -180,11 +180,15 @@ def test_percent(text, figure, value, unit):
 
 
 @pytest.mark.parametrize("text, figure, value", [
-    ("One in five adults smoke.", "One in five", 20), ("Three out of 10 voters agreed.", "Three out of 10", 30),
+    ("One in five adults smoke.", "One in five", 20), ("One out of every ten voters agreed.", "One out of every ten", 10),
 ])
 def test_ratios_are_percents(text, figure, value):
     c = one(text, text=figure, kind="percent", unit="%")
     assert c.value == pytest.approx(value) and c.attrs["ratio"]
+
+
+def test_a_tally_stays_two_counts():
+    assert [c.value for c in extract("He pleaded guilty to 29 out of 30 charges.")] == [29, 30]
 
 
 def test_a_year_after_in_is_no_ratio():
