@@ -353,7 +353,7 @@ def test_units_more(text, figure, value, unit):
 
 @pytest.mark.parametrize("phrase, value", [
     ("two and a half million people", 2.5e6), ("one and a half people", 1.5), ("half a million people", 5e5),
-    ("a quarter million people", 2.5e5), ("3 million and a half people", 3.5e6), ("a two-thirds majority", 0.666666),
+    ("a quarter million people", 2.5e5), ("3 million and a half people", 3.5e6), ("a two-thirds majority", 2 / 3),
 ])
 def test_spelled_amounts(phrase, value):
     claims = extract(phrase)

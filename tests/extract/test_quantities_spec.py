@@ -224,7 +224,9 @@ _QUANTULUM_UNITS = {"metre": "m", "kilometre": "km", "centimetre": "cm", "millim
                     "kilowatt": "kW", "watt": "W", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
                     "knot": "kn", "light-year": "ly", "nautical mile": "nmi", "cubic metre": "m3",
                     "United States dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "Japanese yen": "JPY",
-                    "dollar": "USD", "cent": "USD", "dimensionless": None, "horsepower": "hp"}
+                    "dollar": "USD", "cent": "cent", "dimensionless": None, "horsepower": "hp", "milligram": "mg",
+                    "megawatt hour": "MWh", "kilowatt hour": "kWh", "gigawatt hour": "GWh", "millilitre": "ml",
+                    "kilometre per second": "km/s", "penny": "penny", "pence": "penny"}
 
 
 def quantulum_cases():
@@ -260,7 +262,7 @@ FAMILIES = {
     "age": (age_cases, score_age, 0.83),
     "ranges and hedges": (range_cases, score_range, 0.53),
     "quantulum value": (quantulum_cases, score_quantulum, 0.70),
-    "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.40),
+    "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.49),
 }
 
 
