@@ -1,0 +1,104 @@
+"""Linking dates to the start and end of the one event a sentence speaks of, by the cue words before
+them ("began on June 1", "ended on June 20") or a range ("from 2014 to 2016", "between 2010 and 2012").
+The cue words are data: ``resources/en/rules/chronology.yaml``."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+import regex
+
+from ..model import Claim
+from .context import ArticleContext
+from .linking import alternation, before, between, words
+
+_RESOURCE = "chronology.yaml"
+# A cue stands right before the date, allowing an article or a season word: "began in late January".
+_CUE_TAIL = r"\s+(?:the\s+)?$"
+
+
+@lru_cache(maxsize=None)
+def _cue(key: str) -> regex.Pattern:
+    return regex.compile(r"\b" + alternation(words(_RESOURCE, key)) + _CUE_TAIL, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _range() -> tuple[regex.Pattern, regex.Pattern]:
+    opener = regex.compile(r"\b" + alternation(words(_RESOURCE, "range_openers")) + _CUE_TAIL, regex.IGNORECASE)
+    joiner = regex.compile(r"\s*(?P<joiner>" + alternation(words(_RESOURCE, "range_joiners")) + r")\s*(?:the\s+)?",
+                           regex.IGNORECASE)
+    return opener, joiner
+
+
+@lru_cache(maxsize=1)
+def _change() -> regex.Pattern:
+    """A change verb right before "from": "moved up from May 2029 to December 31, 2021"."""
+    return regex.compile(r"\b" + alternation(words(_RESOURCE, "change_verbs")) + r"\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+                         regex.IGNORECASE)
+
+
+def is_between_range(context: ArticleContext, start: Claim) -> bool:
+    return before(context, start, 20).rstrip().lower().endswith("between")
+
+
+def dated(claims: Sequence[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind == "date" and c.dates is not None]
+
+
+def range_pairs(context: ArticleContext, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Start and end given as a range: "from A to B", "between A and B"."""
+    opener, joiner = _range()
+    dates = dated(claims)
+    pairs = []
+    for first, second in zip(dates, dates[1:]):
+        match = joiner.fullmatch(between(context, first, second))
+        if not match or not opener.search(before(context, first, 20)):
+            continue
+        word = match.group("joiner").lower()
+        opened_by = opener.search(before(context, first, 20)).group().strip().lower()
+        if word == "and" and not opened_by.startswith("between"):
+            continue
+        if word != "and" and opened_by.startswith("between"):
+            continue
+        if _change().search(before(context, first, 40)):
+            continue
+        pairs.append((first, second))
+    return pairs
+
+
+def start_and_end(context: ArticleContext, claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The one start and one end date of a sentence, or None when there is none or more than one."""
+    ranges = range_pairs(context, claims)
+    if len(ranges) == 1:
+        return ranges[0]
+    if ranges:
+        return None
+    dates = dated(claims)
+    starts = [c for c in dates if _cue("start_cues").search(before(context, c, 30))
+              and not before(context, c, 30).rstrip().lower().endswith("from")]
+    ends = [c for c in dates if _cue("end_cues").search(before(context, c, 30))
+            and not regex.search(r"\b(?:to|through)\s+(?:the\s+)?$", before(context, c, 30), regex.IGNORECASE)]
+    if len(starts) == 1 and len(ends) == 1 and starts[0] is not ends[0]:
+        return starts[0], ends[0]
+    return None
+
+
+def start_of(context: ArticleContext, claims: Sequence[Claim]) -> Claim | None:
+    """The one date a sentence gives as an event's start ("began in late January", "since 2014")."""
+    starts = [c for c in dated(claims) if _cue("start_cues").search(before(context, c, 30))]
+    return starts[0] if len(starts) == 1 else None
+
+
+def is_partial_duration(context: ArticleContext, duration: Claim) -> bool:
+    """"the first 12 days", "12 days later", "for another month": a part of the span, not all of it."""
+    partial = regex.compile(r"\b" + alternation(words(_RESOURCE, "partial_duration")) + r"\s+(?:\w+\s+)?$",
+                            regex.IGNORECASE)
+    after = context.article.text[duration.span.end:duration.span.end + 12]
+    ahead = before(context, duration, 25)
+    # "lasted three months after it began": after a verb of length, "after" starts the span, not an offset.
+    offsets = r"ago|later|earlier|into|of\s+the|from\s+now" if _LENGTH_VERB.search(ahead) else \
+        r"ago|later|earlier|before|after|into|of\s+the|from\s+now"
+    return bool(partial.search(ahead) or regex.match(rf"\s*(?:{offsets})\b", after, regex.IGNORECASE))
+
+
+_LENGTH_VERB = regex.compile(r"\b(?:lasted|lasting|lasts|last|ran\s+for|went\s+on\s+for)\s+$", regex.IGNORECASE)

@@ -1,0 +1,130 @@
+"""Parts against their total ("42 people died: 20 soldiers and 12 civilians") and shares of one whole
+that sum past 100% ("58% voted yes and 47% no")."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from ...model import Claim, Interval, Span
+from ...resources import load
+from ..context import ArticleContext, Hit
+from ..linking import not_a_count, add, alternation, by_sentence, figure_claim, figure_from, hedge_pattern, number_pattern
+from .base import Param, RuleKind
+
+_WORD = r"[\p{L}'’-]+"
+
+
+@lru_cache(maxsize=1)
+def _resource() -> dict:
+    return load("en/rules/totals.yaml")
+
+
+@lru_cache(maxsize=1)
+def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+    data = _resource()
+    figure = rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>{number_pattern()})"
+    not_joiner = rf"(?!(?:and|plus)\b)"
+    part = rf"(?:(?:{hedge_pattern()})\s+)?{number_pattern()}(?:\s+{not_joiner}{_WORD}){{0,{data['part_words']}}}"
+    join = rf"\s*(?:{alternation(data['list_joiners'])})\s+"
+    separator = alternation(data["exhaustive_separators"] + data["partial_separators"])
+    whole = regex.compile(
+        rf"{figure}(?P<head>(?:\s+{_WORD}){{0,6}}?)(?P<sep>{separator})\s*(?P<list>{part}(?:{join}{part})+)",
+        regex.IGNORECASE)
+    return whole, regex.compile(figure, regex.IGNORECASE)
+
+
+class PartsAgainstTotal(RuleKind):
+    """A total followed by the list of its parts; an exhaustive list (after a colon or dash) must add up
+    to the total, a partial one ("including") must not exceed it."""
+
+    FIELDS = frozenset({"total", "parts", "sum"})
+
+    def check(self, context: ArticleContext) -> Iterable[Hit]:
+        whole, one_part = _parts_pattern()
+        excludes = regex.compile(r"\b" + alternation(_resource()["part_excludes"]) + r"\b", regex.IGNORECASE)
+        partial_seps = {s.strip().lower() for s in _resource()["partial_separators"]}
+        text = context.article.text
+        temporal = [c.span for c in context.claims if c.is_temporal]
+        for sentence in context.sentences:
+            for match in whole.finditer(text, sentence.span.start, sentence.span.end, overlapped=False):
+                total = figure_from(match, text)
+                parts_text = match.group("list")
+                parts = [figure_from(m, text) for m in one_part.finditer(text, match.start("list"), match.end("list"))]
+                figures = [total] + parts
+                if any(f is None for f in figures) or len(parts) < 2 or excludes.search(parts_text):
+                    continue
+                if any(not_a_count(text, f.span) or any(f.span.overlaps(t) for t in temporal)
+                       for f in figures):
+                    continue
+                summed = add([p.interval for p in parts])
+                partial = match.group("sep").strip().lower() in partial_seps
+                wrong = (summed.low > total.interval.high or (summed.low == total.interval.high and not total.interval.high_closed)) \
+                    if partial else not summed.intersects(total.interval)
+                if not wrong:
+                    continue
+                evidence = tuple(figure_claim(context, f) for f in figures)
+                addition = " + ".join(p.text for p in parts)
+                relation = "more than the total" if partial else "not the total"
+                yield Hit(Span(match.start(), match.end()), evidence,
+                          {"total": total.text, "parts": addition, "sum": summed.describe()},
+                          f"{addition} = {summed.describe()}, {relation} of {total.text}"
+                          + (" (the list after \"" + match.group("sep").strip() + "\" names only some parts)" if partial else ""))
+
+
+@lru_cache(maxsize=1)
+def _share_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+    data = _resource()
+    share = regex.compile(rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
+                          regex.IGNORECASE)
+    reach = data["answer_reach_words"]
+    answer = regex.compile(rf"(?:\s+{_WORD}){{0,{reach - 1}}}?\s+(?P<answer>{alternation(data['answers'])})\b",
+                           regex.IGNORECASE)
+    vote = regex.compile(rf"\s+{alternation(data['whole_of_vote'])}\b", regex.IGNORECASE)
+    different = regex.compile(rf"\b{alternation(data['different_wholes'])}\b", regex.IGNORECASE)
+    return share, answer, vote, different
+
+
+class SharesOverWhole(RuleKind):
+    """Percentages in one sentence that share one whole (the answers to one question, the votes of one
+    ballot) and add up to more than 100."""
+
+    PARAMS = {"rounding_per_share": Param((int, float), 0.5, "percentage points each share may be off by rounding")}
+    FIELDS = frozenset({"shares", "sum"})
+
+    def check(self, context: ArticleContext) -> Iterable[Hit]:
+        share, answer, vote, different = _share_patterns()
+        text = context.article.text
+        for sentence in (s.span for s in context.sentences):
+            body = text[sentence.start:sentence.end]
+            if different.search(body) or sum(1 for c in context.claims if c.kind == "date" and sentence.contains(c.span)) > 1:
+                continue
+            answered: dict[str, object] = {}
+            duplicate = False
+            voted = []
+            for match in share.finditer(text, sentence.start, sentence.end):
+                figure = figure_from(match, text)
+                if figure is None:
+                    continue
+                linked = answer.match(text, match.end(), sentence.end)
+                if vote.match(text, match.end(), sentence.end):
+                    voted.append(figure)
+                elif linked:
+                    key = regex.sub(r"\s+", " ", linked.group("answer").lower())
+                    duplicate = duplicate or key in answered
+                    answered[key] = figure
+            groups = [voted] + ([list(answered.values())] if not duplicate else [])
+            for group in groups:
+                if len(group) < 2:
+                    continue
+                summed = add([f.interval for f in group])
+                limit = 100 + self.params["rounding_per_share"] * len(group)
+                if summed.low <= limit:
+                    continue
+                shown = " + ".join(f.text for f in group)
+                yield Hit(Span(group[0].span.start, group[-1].span.end),
+                          tuple(figure_claim(context, f, kind="percent", unit="%") for f in group),
+                          {"shares": shown, "sum": summed.describe()},
+                          f"{shown} = {summed.describe()}%, more than the 100% of one whole "
+                          f"(even allowing {self.params['rounding_per_share']} points of rounding per share)")
