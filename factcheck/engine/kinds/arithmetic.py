@@ -98,7 +98,7 @@ class AgeAgainstBirth(RuleKind):
             possible = _possible_ages(birth, published)
             if age in possible:
                 continue
-            age_claim = _age_claim(context, Span(age_start, age_end), age)
+            age_claim = _own_claim(context, Span(age_start, age_end), float(age), "age")
             expected = " or ".join(str(a) for a in sorted(possible))
             yield Hit(Span(min(age_start, birth.span.start), max(age_end, birth.span.end)), (age_claim, birth),
                       {"age": age, "born": birth.text, "expected": expected, "published": published.isoformat()},
@@ -115,13 +115,14 @@ def _possible_ages(birth: Claim, published: date) -> set[int]:
     return {published.year - year - 1, published.year - year}
 
 
-def _age_claim(context: ArticleContext, span: Span, age: int) -> Claim:
+def _own_claim(context: ArticleContext, span: Span, value: float, kind: str) -> Claim:
+    """The extractor's claim for a figure a rule read itself, or a claim of the rule's own making."""
     for claim in context.claims:
         if claim.span.overlaps(span) and not claim.is_temporal:
             return claim
     sentence = context.sentence_of(span)
-    return Claim(context.article.id, span, context.text_of(span), "age", "rules",
-                 sentence.span if sentence else None, float(age))
+    return Claim(context.article.id, span, context.text_of(span), kind, "rules",
+                 sentence.span if sentence else None, value)
 
 
 class AnniversaryAgainstYear(RuleKind):
@@ -165,7 +166,8 @@ class AnniversaryAgainstYear(RuleKind):
                     said, shown = None, f"{published.year} (publication)"
                 else:
                     continue
-                evidence = tuple(c for c in (event, said) if c is not None)
+                ordinal = _own_claim(context, Span(*match.span("ord")), float(n), "ordinal")
+                evidence = tuple(c for c in (ordinal, event, said) if c is not None)
                 yield Hit(Span(min([match.start()] + [c.span.start for c in evidence]), max(c.span.end for c in evidence)),
                           evidence,
                           {"ordinal": match.group("ord"), "event_year": event.dates.start.year,

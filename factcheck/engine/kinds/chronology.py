@@ -36,7 +36,9 @@ class FinishedEventEndsAfterPublication(RuleKind):
             if len(durations) != 1 or is_partial_duration(context, durations[0]):
                 continue
             duration = durations[0]
-            if duration.attrs.get("tense") == "future" or not finished.search(text[sentence.start:sentence.end]):
+            elapsed = any(regex.match(r"\s+" + form, text[duration.span.end:sentence.end], regex.IGNORECASE)
+                          for form in words(_RESOURCE, "elapsed_after")) and duration.attrs.get("tense") == "past"
+            if duration.attrs.get("tense") == "future" or not (elapsed or finished.search(text[sentence.start:sentence.end])):
                 continue
             start = start_of(context, claims)
             if start is None or start.dates is None:

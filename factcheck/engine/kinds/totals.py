@@ -30,7 +30,7 @@ def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     join = rf"\s*(?:{alternation(data['list_joiners'])})\s+"
     separator = alternation(data["exhaustive_separators"] + data["partial_separators"])
     whole = regex.compile(
-        rf"{figure}(?P<head>(?:\s+{_WORD}){{0,6}}?)(?P<sep>{separator})\s*(?P<list>{part}(?:{join}{part})+)",
+        rf"{figure}(?P<head>(?:\s+{_WORD}){{0,8}}?)(?P<sep>{separator})\s*(?P<list>{part}(?:{join}{part})+)",
         regex.IGNORECASE)
     return whole, regex.compile(figure, regex.IGNORECASE)
 
