@@ -207,7 +207,8 @@ def show_range(claim: Claim) -> str:
 def _not_count_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     data = load("en/rules/totals.yaml")
     after = regex.compile(r"\s*(?:%|" + alternation(data["not_a_count"]) + r"\b)", regex.IGNORECASE)
-    before_ = regex.compile(alternation(data["not_a_count_before"]) + r"\s*$")
+    before_ = regex.compile(r"(?:" + alternation(data["not_a_count_before"]) + r"\s*|\b"
+                            + alternation(data["not_a_count_before_words"]) + r"\.?\s+)$")
     return after, before_
 
 
@@ -215,4 +216,4 @@ def not_a_count(text: str, span: Span) -> bool:
     """A figure that is a share, an age, money, a measure or a ratio, never a count of things."""
     after, before_ = _not_count_patterns()
     ratio = regex.search(r"\d\s?[:/]$", text[max(0, span.start - 2):span.start]) or regex.match(r"[:/]\d", text[span.end:span.end + 2])
-    return bool(ratio or after.match(text, span.end) or before_.search(text[max(0, span.start - 4):span.start]))
+    return bool(ratio or after.match(text, span.end) or before_.search(text[max(0, span.start - 12):span.start]))

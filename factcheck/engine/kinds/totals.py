@@ -122,7 +122,7 @@ class SharesOverWhole(RuleKind):
                 limit = 100 + self.params["rounding_per_share"] * len(group)
                 if summed.low <= limit:
                     continue
-                shown = " + ".join(f.text for f in group)
+                shown = " + ".join(f"{f.text}%" for f in group)
                 yield Hit(Span(group[0].span.start, group[-1].span.end),
                           tuple(figure_claim(context, f, kind="percent", unit="%") for f in group),
                           {"shares": shown, "sum": summed.describe()},
