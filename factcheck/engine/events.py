@@ -8,7 +8,10 @@ from typing import Sequence
 
 import regex
 
-from ..model import Claim
+from datetime import date
+
+from ..model import Claim, DateRange, Span, Timex
+from ..resources import load
 from .context import ArticleContext
 from .linking import alternation, before, between, words
 
@@ -45,11 +48,11 @@ def dated(claims: Sequence[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind == "date" and c.dates is not None]
 
 
-def range_pairs(context: ArticleContext, claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """Start and end given as a range: "from A to B", "between A and B"."""
+def range_pairs(context: ArticleContext, claims: Sequence[Claim], sentence: Span) -> list[tuple[Claim, Claim]]:
+    """Start and end given as a range: "from A to B", "between A and B", "2014–2016", "1 to 20 June"."""
     opener, joiner = _range()
     dates = dated(claims)
-    pairs = []
+    pairs = written_ranges(context, claims, sentence)
     for first, second in zip(dates, dates[1:]):
         match = joiner.fullmatch(between(context, first, second))
         if not match or not opener.search(before(context, first, 20)):
@@ -66,9 +69,59 @@ def range_pairs(context: ArticleContext, claims: Sequence[Claim]) -> list[tuple[
     return pairs
 
 
-def start_and_end(context: ArticleContext, claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+def written_ranges(context: ArticleContext, claims: Sequence[Claim], sentence: Span) -> list[tuple[Claim, Claim]]:
+    """Ranges the temporal parser leaves as one date or none, as rule-made start and end claims."""
+    text = context.article.text
+    pairs = []
+    taken = [c.span for c in claims if c.is_temporal and c.dates is not None and c.dates.days > 366]
+    for match in regex.finditer(_pattern("year_range"), text[sentence.start:sentence.end]):
+        span_a = Span(sentence.start + match.start("a"), sentence.start + match.end("a"))
+        span_b = Span(sentence.start + match.start("b"), sentence.start + match.end("b"))
+        if any(t.overlaps(span_a) for t in taken):
+            continue
+        pairs.append((_made(context, span_a, date(int(match.group("a")), 1, 1), date(int(match.group("a")), 12, 31), None),
+                      _made(context, span_b, date(int(match.group("b")), 1, 1), date(int(match.group("b")), 12, 31), None)))
+    for claim in dated(claims):
+        if claim.dates.days != 1 or claim.attrs.get("granularity", "day") != "day":
+            continue
+        day = claim.dates.start
+        ahead = regex.search(_pattern("day_before_date"), text[max(sentence.start, claim.span.start - 20):claim.span.start])
+        after = regex.match(_pattern("day_after_date"), text[claim.span.end:sentence.end])
+        found = ahead or after
+        if not found or not 1 <= int(found.group("day")) <= 31:
+            continue
+        offset = (claim.span.start - len(ahead.string) + ahead.start("day")) if ahead else claim.span.end + after.start("day")
+        span = Span(offset, offset + len(found.group("day")))
+        if any(c.is_temporal and c.span.overlaps(span) for c in context.claims):
+            continue  # "June 1 to June 20": the day belongs to a date of its own
+        try:
+            other = day.replace(day=int(found.group("day")))
+        except ValueError:
+            continue
+        made = _made(context, span, other, other, claim.attrs.get("anchor"))
+        pairs.append((made, claim) if ahead else (claim, made))
+    return pairs
+
+
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> regex.Pattern:
+    value = load("en/rules/chronology.yaml")[key]
+    return regex.compile(value, regex.IGNORECASE)
+
+
+def _made(context: ArticleContext, span: Span, start: date, end: date, anchor: str | None) -> Claim:
+    attrs = {"rule": "year" if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) else "date"}
+    if anchor:
+        attrs["anchor"] = anchor
+    sentence = context.sentence_of(span)
+    return Claim(context.article.id, span, context.text_of(span), "date", "rules", sentence.span if sentence else None,
+                 start.isoformat(), timex=Timex("DATE", str(start.year) if attrs["rule"] == "year" else start.isoformat()),
+                 dates=DateRange(start, end), attrs=attrs)
+
+
+def start_and_end(context: ArticleContext, claims: Sequence[Claim], sentence: Span) -> tuple[Claim, Claim] | None:
     """The one start and one end date of a sentence, or None when there is none or more than one."""
-    ranges = range_pairs(context, claims)
+    ranges = range_pairs(context, claims, sentence)
     if len(ranges) == 1:
         return ranges[0]
     if ranges:
@@ -89,8 +142,9 @@ def start_of(context: ArticleContext, claims: Sequence[Claim]) -> Claim | None:
     return starts[0] if len(starts) == 1 else None
 
 
-def is_partial_duration(context: ArticleContext, duration: Claim) -> bool:
-    """"the first 12 days", "12 days later", "for another month": a part of the span, not all of it."""
+def is_partial_duration(context: ArticleContext, duration: Claim, later_is_whole: bool = False) -> bool:
+    """"the first 12 days", "12 days later", "for another month": a part of the span, not all of it.
+    With ``later_is_whole``, "collapsed three months later" (after a start date) is the whole span."""
     partial = regex.compile(r"\b" + alternation(words(_RESOURCE, "partial_duration")) + r"\s+(?:\w+\s+)?$",
                             regex.IGNORECASE)
     after = context.article.text[duration.span.end:duration.span.end + 12]
@@ -98,7 +152,9 @@ def is_partial_duration(context: ArticleContext, duration: Claim) -> bool:
     # "lasted three months after it began": after a verb of length, "after" starts the span, not an offset.
     offsets = r"ago|later|earlier|into|of\s+the|from\s+now" if _LENGTH_VERB.search(ahead) else \
         r"ago|later|earlier|before|after|into|of\s+the|from\s+now"
+    if later_is_whole:
+        offsets = offsets.replace("later|", "")
     return bool(partial.search(ahead) or regex.match(rf"\s*(?:{offsets})\b", after, regex.IGNORECASE))
 
 
-_LENGTH_VERB = regex.compile(r"\b(?:lasted|lasting|lasts|last|ran\s+for|went\s+on\s+for)\s+$", regex.IGNORECASE)
+_LENGTH_VERB = regex.compile(r"\b(?:lasted|lasting|lasts|last|for|went\s+on\s+for)\s+$", regex.IGNORECASE)

@@ -91,6 +91,12 @@ def parse_ordinal(text: str) -> int | None:
     return _numbers()["ordinals"].get(text)
 
 
+def ordinal_text(n: int) -> str:
+    """50 → "50th", 21 → "21st"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def ordinal_pattern() -> str:
     return rf"(?:\d+(?:st|nd|rd|th)|{alternation(_numbers()['ordinals'])})"
 
@@ -155,8 +161,8 @@ def figure_claim(context: ArticleContext, figure: Figure, kind: str = "count", *
 # --- linking claims ---------------------------------------------------------------------------------
 
 def by_sentence(context: ArticleContext) -> list[tuple[Span, list[Claim]]]:
-    """Sentences in order with the claims inside each."""
-    groups: dict[Span, list[Claim]] = {}
+    """Every sentence in order with the claims inside it (possibly none)."""
+    groups: dict[Span, list[Claim]] = {s.span: [] for s in context.sentences}
     for claim in context.claims:
         sentence = claim.sentence or getattr(context.sentence_of(claim.span), "span", None)
         if sentence is not None:

@@ -11,7 +11,8 @@ import regex
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import by_sentence, hedged, is_absolute, ordinal_pattern, parse_ordinal, show_range, timex_hedge
+from ..linking import (by_sentence, hedged, is_absolute, number_pattern, ordinal_pattern, ordinal_text, parse_number,
+                       parse_ordinal, show_range, timex_hedge)
 from .base import Param, RuleKind
 from ..events import is_between_range, is_partial_duration, start_and_end
 
@@ -29,20 +30,23 @@ class DurationAgainstDates(RuleKind):
 
     PARAMS = {
         "units": Param(list, ["day", "week", "month", "year"], "duration units checked"),
+        "max_gap": Param(int, 60, "most characters between the duration and the nearer of its dates"),
     }
     FIELDS = frozenset({"duration", "start", "end", "days"})
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
-        for _, claims in by_sentence(context):
+        for sentence, claims in by_sentence(context):
             durations = [c for c in claims if c.kind == "duration" and c.attrs.get("unit") in self.params["units"]
                          and c.attrs.get("days_min") is not None]
             if len(durations) != 1 or is_partial_duration(context, durations[0]):
                 continue
             duration = durations[0]
-            pair = start_and_end(context, claims)
+            pair = start_and_end(context, claims, sentence)
             if pair is None:
                 continue
             start, end = pair
+            if not _close(context, duration, start, end, self.params["max_gap"]):
+                continue
             low_days = (end.dates.start - start.dates.end).days
             high_days = (end.dates.end - start.dates.start).days + 1
             if low_days < 0:
@@ -63,6 +67,14 @@ class DurationAgainstDates(RuleKind):
                       {"duration": duration.text, "start": start.text, "end": end.text, "days": counted},
                       f"{show_range(start)} to {show_range(end)} is {counted}, not {duration.text} "
                       f"({_days_text(duration)})")
+
+
+def _close(context: ArticleContext, duration: Claim, start: Claim, end: Claim, max_gap: int) -> bool:
+    """The duration stands near its dates, with no parenthesis or semicolon between: one clause."""
+    nearest = min((start, end), key=lambda c: abs(c.span.start - duration.span.start))
+    left, right = sorted((duration.span, nearest.span), key=lambda s: s.start)
+    gap = context.article.text[left.end:right.start]
+    return len(gap) <= max_gap and not regex.search(r"[;()\[\]]", gap)
 
 
 def _days_text(duration: Claim) -> str:
@@ -87,7 +99,7 @@ class AgeAgainstBirth(RuleKind):
         for sentence, claims in by_sentence(context):
             sentence_text = text[sentence.start:sentence.end]
             born = [c for c in claims if is_absolute(c) and c.dates.days in (1, 365, 366)
-                    and any(p.search(text[max(sentence.start, c.span.start - 12):c.span.start]) for p in births)]
+                    and any(p.search(text[max(sentence.start, c.span.start - 50):c.span.start]) for p in births)]
             if len(born) != 1 or elsewhere.search(sentence_text):
                 continue
             found = {(m.start("age"), m.end("age")) for p in ages for m in p.finditer(text, sentence.start, sentence.end)}
@@ -138,11 +150,13 @@ class AnniversaryAgainstYear(RuleKind):
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         published = context.article.published
         data = _resource()
-        pattern = regex.compile(data["anniversary"].replace("{ORDINAL}", ordinal_pattern()), regex.IGNORECASE)
+        patterns = [regex.compile(data["anniversary"].replace("{ORDINAL}", ordinal_pattern()), regex.IGNORECASE),
+                    regex.compile(data["years_since"].replace("{NUMBER}", number_pattern()), regex.IGNORECASE)]
         text = context.article.text
         for sentence, claims in by_sentence(context):
-            for match in pattern.finditer(text, sentence.start, sentence.end):
-                n = parse_ordinal(match.group("ord"))
+            for match in (m for p in patterns for m in p.finditer(text, sentence.start, sentence.end)):
+                n = parse_ordinal(match.group("ord")) or parse_number(match.group("ord"))
+                n = int(n) if n and float(n).is_integer() else None
                 reach = min(sentence.end, match.end() + data["anniversary_reach"])
                 after = [c for c in claims if is_absolute(c) and match.end() <= c.span.start < reach
                          and "anniversary" not in text[match.end():c.span.start]]
@@ -170,7 +184,7 @@ class AnniversaryAgainstYear(RuleKind):
                 evidence = tuple(c for c in (ordinal, event, said) if c is not None)
                 yield Hit(Span(min([match.start()] + [c.span.start for c in evidence]), max(c.span.end for c in evidence)),
                           evidence,
-                          {"ordinal": match.group("ord"), "event_year": event.dates.start.year,
+                          {"ordinal": ordinal_text(n), "event_year": event.dates.start.year,
                            "anniversary_year": expected, "year": shown},
-                          f"{event.dates.start.year} + {n} = {expected}: the {match.group('ord')} anniversary falls "
+                          f"{event.dates.start.year} + {n} = {expected}: the {ordinal_text(n)} anniversary falls "
                           f"in {expected}, not in {shown}")

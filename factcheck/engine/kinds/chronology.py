@@ -8,9 +8,10 @@ from typing import Iterable
 import regex
 
 from ...model import Claim, Span
+from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import dated, is_partial_duration, range_pairs, start_and_end, start_of
-from ..linking import alternation, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
+from ..linking import alternation, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
 from .base import Param, RuleKind
 
 _RESOURCE = "chronology.yaml"
@@ -32,16 +33,21 @@ class FinishedEventEndsAfterPublication(RuleKind):
         finished = regex.compile(r"\b" + alternation(words(_RESOURCE, "finished")) + r"\b", regex.IGNORECASE)
         text = context.article.text
         for sentence, claims in by_sentence(context):
+            if finished.search(text[sentence.start:sentence.end]):
+                yield from self._shifted(context, claims, published)
             durations = [c for c in claims if c.kind == "duration" and c.attrs.get("days_min") is not None]
-            if len(durations) != 1 or is_partial_duration(context, durations[0]):
+            start = start_of(context, claims)
+            if len(durations) != 1 or start is None or start.dates is None:
                 continue
             duration = durations[0]
-            elapsed = any(regex.match(r"\s+" + form, text[duration.span.end:sentence.end], regex.IGNORECASE)
-                          for form in words(_RESOURCE, "elapsed_after")) and duration.attrs.get("tense") == "past"
-            if duration.attrs.get("tense") == "future" or not (elapsed or finished.search(text[sentence.start:sentence.end])):
+            if is_partial_duration(context, duration, later_is_whole=start.span.end <= duration.span.start):
                 continue
-            start = start_of(context, claims)
-            if start is None or start.dates is None:
+            elapsed = duration.attrs.get("tense") == "past" and (
+                any(regex.match(r"\s+" + form, text[duration.span.end:sentence.end], regex.IGNORECASE)
+                    for form in words(_RESOURCE, "elapsed_after"))
+                or any(regex.search(form, text[sentence.start:duration.span.start], regex.IGNORECASE)
+                       for form in words(_RESOURCE, "elapsed_before")))
+            if duration.attrs.get("tense") == "future" or not (elapsed or finished.search(text[sentence.start:sentence.end])):
                 continue
             least = hedged(1.0, timex_hedge(duration.timex.mod if duration.timex else None)).low
             days = int(duration.attrs["days_min"] * least)
@@ -58,19 +64,44 @@ class FinishedEventEndsAfterPublication(RuleKind):
                       f"{show_day(published)}, yet the sentence tells it as over")
 
 
+    def _shifted(self, context: ArticleContext, claims: list[Claim], published) -> Iterable[Hit]:
+        """"It began in late January and collapsed three months later": the parser anchors the later date
+        on the earlier one; told as over, it must not lie after publication."""
+        for claim in claims:
+            if claim.attrs.get("anchor") != "reference" or not claim.attrs.get("shift") or claim.dates is None:
+                continue
+            if claim.attrs.get("tense") == "future" or claim.dates.start <= published:
+                continue
+            late_by = (claim.dates.start - published).days
+            if late_by < self.params["min_days_after"]:
+                continue
+            earlier = [c for c in dated(claims) if c.span.end <= claim.span.start and c is not claim]
+            if not earlier:
+                continue
+            start = earlier[-1]
+            yield Hit(Span(start.span.start, claim.span.end), (start, claim),
+                      {"duration": claim.text, "start": start.text, "earliest_end": show_day(claim.dates.start),
+                       "published": show_day(published)},
+                      f"{show_range(start)} plus {claim.attrs['shift'][0]} {claim.attrs['shift'][1]}(s) is "
+                      f"{show_range(claim)}, {late_by} days after publication on {show_day(published)}, yet the "
+                      f"sentence tells it as over")
+
+
 class StartAfterEnd(RuleKind):
     """Two dates given as the start and end of one span, the start later than the end."""
 
     FIELDS = frozenset({"start", "end"})
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
-        for _, claims in by_sentence(context):
+        for sentence, claims in by_sentence(context):
             absolute = [c for c in dated(claims) if is_absolute(c)]
-            pairs = range_pairs(context, absolute)
+            pairs = range_pairs(context, absolute, sentence)
             if not pairs:
-                pair = start_and_end(context, absolute)
+                pair = start_and_end(context, absolute, sentence)
                 pairs = [pair] if pair else []
             for start, end in pairs:
+                if not (is_absolute(start) and is_absolute(end)):
+                    continue
                 if start.dates.start <= end.dates.end:
                     continue
                 gap = (start.dates.start - end.dates.end).days
@@ -101,13 +132,17 @@ class YearOutsideEra(RuleKind):
     def _by_event(self, context: ArticleContext) -> Iterable[Hit]:
         events = alternation(words(_RESOURCE, "events"))
         right_after = regex.compile(r"\s*(?P<event>" + events + r")\b", regex.IGNORECASE)
+        data = load("en/rules/chronology.yaml")
+        era_before = regex.compile(data["era_after_event"].replace("{EVENT}", events), regex.IGNORECASE)
+        year_before = regex.compile(data["year_after_event"].replace("{EVENT}", events), regex.IGNORECASE)
         eras: dict[str, list[Claim]] = {}
         years: dict[str, list[Claim]] = {}
         text = context.article.text
         for claim in context.claims:
             if claim.dates is None or not is_absolute(claim):
                 continue
-            match = right_after.match(text, claim.span.end)
+            ahead = before(context, claim, 60)
+            match = right_after.match(text, claim.span.end) or (era_before if _is_era(claim) else year_before).search(ahead)
             if not match:
                 continue
             key = regex.sub(r"\s+", " ", match.group("event").lower())

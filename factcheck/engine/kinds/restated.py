@@ -28,6 +28,8 @@ class Measured:
     sentence: Span
     scope: frozenset[str]
     source: str | None
+    places: frozenset[str]
+    days: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,7 @@ def _patterns() -> dict:
         "scopes": words_re("scopes"),
         "other_event": words_re("other_event"),
         "other_year": regex.compile(data["other_year"]),
+        "place": regex.compile(data["place"]),
         "source": regex.compile(rf"\b(?:according\s+to\s+(?:the\s+)?(?P<a>{alternation(data['sources'])})\b"
                                 rf"|(?P<b>{alternation(data['sources'])})\s+(?:{alternation(data['source_verbs'])})\b)",
                                 regex.IGNORECASE),
@@ -84,6 +87,8 @@ def measured_figures(context: ArticleContext, recent_days: int) -> list[Measured
         scope = frozenset(m.group().lower() for m in p["scopes"].finditer(body))
         sources = {(m.group("a") or m.group("b")).lower() for m in p["source"].finditer(body)}
         source = sources.pop() if len(sources) == 1 else ("several" if sources else None)
+        places = frozenset(m.group("place") for m in p["place"].finditer(body))
+        days = frozenset(c.dates for c in temporal if span.contains(c.span) and c.dates is not None and c.dates.days == 1)
         for match in p["figure"].finditer(text, span.start, span.end):
             figure = figure_from(match, text)
             if figure is None or any(figure.span.overlaps(t.span) for t in temporal) or not_a_count(text, figure.span):
@@ -95,7 +100,7 @@ def measured_figures(context: ArticleContext, recent_days: int) -> list[Measured
             if entity is None:
                 continue
             definite = bool(p["definite"].search(ahead))
-            result.append(Measured(figure, entity, role, definite, span, scope, source))
+            result.append(Measured(figure, entity, role, definite, span, scope, source, places, days))
     return result
 
 
@@ -165,11 +170,14 @@ class RestatedFigure(RuleKind):
 
 
 def _same_thing(a: Measured, b: Measured) -> bool:
-    return a.entity == b.entity and a.role == b.role
+    """Same entity and role, and not told for two different days (two days are two events)."""
+    return a.entity == b.entity and a.role == b.role and not (a.days and b.days and not a.days & b.days)
 
 
 def _different_scope(a: Measured, b: Measured) -> bool:
     if a.scope != b.scope:
+        return True
+    if a.places and b.places and not a.places & b.places:
         return True
     return a.source is not None and b.source is not None and a.source != b.source
 
@@ -181,6 +189,7 @@ def _hit(context: ArticleContext, first: Measured, later: Measured, different: b
     why = (f"{first.figure.text} admits {first.figure.interval.describe()} and {later.figure.text} admits "
            f"{later.figure.interval.describe()}: no number of {thing} satisfies both")
     if different:
-        told = sorted(first.scope ^ later.scope) or [s for s in (first.source, later.source) if s]
+        told = sorted(first.scope ^ later.scope) or sorted(first.places ^ later.places) or \
+            [s for s in (first.source, later.source) if s]
         why += f"; but they are told with different scopes or sources ({', '.join(told)}), so both may hold"
     return Hit(later.figure.span, evidence, {"first": first.figure.text, "second": later.figure.text, "thing": thing}, why)

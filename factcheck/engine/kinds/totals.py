@@ -22,7 +22,7 @@ def _resource() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern]:
+def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     data = _resource()
     figure = rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>{number_pattern()})"
     not_joiner = rf"(?!(?:and|plus)\b)"
@@ -32,7 +32,10 @@ def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern]:
     whole = regex.compile(
         rf"{figure}(?P<head>(?:\s+{_WORD}){{0,8}}?)(?P<sep>{separator})\s*(?P<list>{part}(?:{join}{part})+)",
         regex.IGNORECASE)
-    return whole, regex.compile(figure, regex.IGNORECASE)
+    of_the = regex.compile(
+        rf"\b{alternation(data['of_the_openers'])}\s+{figure}(?P<head>(?:\s+{_WORD}){{0,4}}?)(?P<sep>,)\s*"
+        rf"(?P<list>{part}(?:{join}{part})+)", regex.IGNORECASE)
+    return whole, of_the, regex.compile(figure, regex.IGNORECASE)
 
 
 class PartsAgainstTotal(RuleKind):
@@ -42,13 +45,18 @@ class PartsAgainstTotal(RuleKind):
     FIELDS = frozenset({"total", "parts", "sum"})
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
-        whole, one_part = _parts_pattern()
+        whole, of_the, one_part = _parts_pattern()
         excludes = regex.compile(r"\b" + alternation(_resource()["part_excludes"]) + r"\b", regex.IGNORECASE)
-        partial_seps = {s.strip().lower() for s in _resource()["partial_separators"]}
+        partial_seps = {s.strip().lower() for s in _resource()["partial_separators"]} | {","}
         text = context.article.text
         temporal = [c.span for c in context.claims if c.is_temporal]
         for sentence in context.sentences:
-            for match in whole.finditer(text, sentence.span.start, sentence.span.end, overlapped=False):
+            matches = [m for p in (of_the, whole) for m in p.finditer(text, sentence.span.start, sentence.span.end)]
+            seen: set[int] = set()
+            for match in matches:
+                if match.start("num") in seen:
+                    continue
+                seen.add(match.start("num"))
                 total = figure_from(match, text)
                 parts_text = match.group("list")
                 parts = [figure_from(m, text) for m in one_part.finditer(text, match.start("list"), match.end("list"))]
@@ -60,6 +68,8 @@ class PartsAgainstTotal(RuleKind):
                     continue
                 summed = add([p.interval for p in parts])
                 partial = match.group("sep").strip().lower() in partial_seps
+                if partial and len(parts) == 2 and regex.fullmatch(r"[^,]*,\s+and\b[^,]*", parts_text):
+                    continue  # "123 Israelis, including 40 civilians, and 861 Lebanese": the aside ends at the comma
                 wrong = (summed.low > total.interval.high or (summed.low == total.interval.high and not total.interval.high_closed)) \
                     if partial else not summed.intersects(total.interval)
                 if not wrong:
@@ -79,11 +89,22 @@ def _share_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, rege
     share = regex.compile(rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
                           regex.IGNORECASE)
     reach = data["answer_reach_words"]
-    answer = regex.compile(rf"(?:\s+{_WORD}){{0,{reach - 1}}}?\s+(?P<answer>{alternation(data['answers'])})\b",
+    answer_words = [w for group in data["answers"].values() for w in group]
+    answer = regex.compile(rf"(?:\s+{_WORD}){{0,{reach - 1}}}?\s+(?P<answer>{alternation(answer_words)})\b",
                            regex.IGNORECASE)
-    vote = regex.compile(rf"\s+{alternation(data['whole_of_vote'])}\b", regex.IGNORECASE)
+    vote = regex.compile(rf"\s+{alternation(data['whole_of_vote'])}\b(?!\s+{alternation(data['not_a_share_after'])}\b)",
+                         regex.IGNORECASE)
     different = regex.compile(rf"\b{alternation(data['different_wholes'])}\b", regex.IGNORECASE)
     return share, answer, vote, different
+
+
+@lru_cache(maxsize=None)
+def _answer_class(word: str) -> str:
+    word = regex.sub(r"\s+", " ", word.lower())
+    for name, group in _resource()["answers"].items():
+        if word in (w.lower() for w in group):
+            return name
+    return word
 
 
 class SharesOverWhole(RuleKind):
@@ -102,19 +123,24 @@ class SharesOverWhole(RuleKind):
                 continue
             answered: dict[str, object] = {}
             duplicate = False
-            voted = []
+            voted, bare = [], []
             for match in share.finditer(text, sentence.start, sentence.end):
                 figure = figure_from(match, text)
                 if figure is None:
                     continue
                 linked = answer.match(text, match.end(), sentence.end)
+                if regex.match(rf"\s+{alternation(_resource()['whole_of_vote'])}\s+{alternation(_resource()['not_a_share_after'])}\b",
+                               text[match.end():sentence.end], regex.IGNORECASE):
+                    continue  # "97 percent of the votes counted": the count's progress, not a share
                 if vote.match(text, match.end(), sentence.end):
                     voted.append(figure)
+                elif regex.match(r"\s*(?:[.;]|,\s|$)", text[match.end():sentence.end]):
+                    bare.append(figure)  # "Smith won 58% of the vote and Jones 47%."
                 elif linked:
-                    key = regex.sub(r"\s+", " ", linked.group("answer").lower())
+                    key = _answer_class(linked.group("answer"))
                     duplicate = duplicate or key in answered
                     answered[key] = figure
-            groups = [voted] + ([list(answered.values())] if not duplicate else [])
+            groups = [voted + bare if voted else []] + ([list(answered.values())] if not duplicate else [])
             for group in groups:
                 if len(group) < 2:
                     continue
@@ -122,6 +148,7 @@ class SharesOverWhole(RuleKind):
                 limit = 100 + self.params["rounding_per_share"] * len(group)
                 if summed.low <= limit:
                     continue
+                group = sorted(group, key=lambda f: f.span.start)
                 shown = " + ".join(f"{f.text}%" for f in group)
                 yield Hit(Span(group[0].span.start, group[-1].span.end),
                           tuple(figure_claim(context, f, kind="percent", unit="%") for f in group),
