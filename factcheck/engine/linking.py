@@ -147,6 +147,16 @@ def figure_from(match: regex.Match, text: str, number_group: str = "num", hedge_
     return Figure(span, text[span.start:span.end], value, hedge, hedged(value, hedge))
 
 
+def with_extracted(context: ArticleContext, figure: Figure) -> Figure:
+    """The figure with the quantity extractor's interval when it made a claim of the same value there, so a
+    hedge means the same in every stage."""
+    for claim in context.claims:
+        if (not claim.is_temporal and claim.interval is not None and claim.span.overlaps(figure.span)
+                and isinstance(claim.value, (int, float)) and claim.value == figure.value):
+            return Figure(figure.span, figure.text, figure.value, figure.hedge, claim.interval)
+    return figure
+
+
 def figure_claim(context: ArticleContext, figure: Figure, kind: str = "count", **fields) -> Claim:
     """The extractor's claim at a figure when there is one, else a claim the rule read itself (so every
     finding lists its evidence as claims)."""

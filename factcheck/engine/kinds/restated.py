@@ -13,7 +13,8 @@ import regex
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import Figure, alternation, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern
+from ..linking import (Figure, alternation, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern,
+                       with_extracted)
 from .base import Param, RuleKind
 
 _WORD = r"[\p{L}'’-]+"
@@ -91,6 +92,7 @@ def measured_figures(context: ArticleContext, recent_days: int) -> list[Measured
         days = frozenset(c.dates for c in temporal if span.contains(c.span) and c.dates is not None and c.dates.days == 1)
         for match in p["figure"].finditer(text, span.start, span.end):
             figure = figure_from(match, text)
+            figure = with_extracted(context, figure) if figure is not None else None
             if figure is None or any(figure.span.overlaps(t.span) for t in temporal) or not_a_count(text, figure.span):
                 continue
             ahead = text[max(span.start, figure.span.start - 40):figure.span.start]

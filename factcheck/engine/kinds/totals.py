@@ -10,7 +10,7 @@ import regex
 from ...model import Claim, Interval, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import not_a_count, add, alternation, by_sentence, figure_claim, figure_from, hedge_pattern, number_pattern
+from ..linking import not_a_count, with_extracted, add, alternation, by_sentence, figure_claim, figure_from, hedge_pattern, number_pattern
 from .base import Param, RuleKind
 
 _WORD = r"[\p{L}'’-]+"
@@ -60,6 +60,9 @@ class PartsAgainstTotal(RuleKind):
                 total = figure_from(match, text)
                 parts_text = match.group("list")
                 parts = [figure_from(m, text) for m in one_part.finditer(text, match.start("list"), match.end("list"))]
+                if total is None or any(p is None for p in parts):
+                    continue
+                total, parts = with_extracted(context, total), [with_extracted(context, p) for p in parts]
                 figures = [total] + parts
                 if any(f is None for f in figures) or len(parts) < 2 or excludes.search(parts_text):
                     continue
