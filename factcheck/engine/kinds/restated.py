@@ -49,7 +49,10 @@ def _patterns() -> dict:
     def words_re(key: str, tail: str = r"\b") -> regex.Pattern:
         return regex.compile(rf"\b{alternation(data[key])}{tail}", regex.IGNORECASE)
 
+    cue_words = [w for cues in data["roles"].values() for w in cues["after"] + cues["before"]] + list(entity_class)
     return {
+        # A cheap test first: a sentence with none of these words has no figure this rule can use.
+        "any_cue": regex.compile(rf"\b{alternation(cue_words)}", regex.IGNORECASE),
         "figure": regex.compile(rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>{number_pattern()})", regex.IGNORECASE),
         "entity": regex.compile(rf"\s+(?P<entity>{entity})\b", regex.IGNORECASE),
         "entity_class": entity_class,
@@ -69,9 +72,20 @@ def _patterns() -> dict:
     }
 
 
+_LAST: list = [None, None, None]  # the context, recent_days and result of the last call (FC401 and FC402 share it)
+
+
 def measured_figures(context: ArticleContext, recent_days: int) -> list[Measured]:
     """Figures with what they count, in sentences about the article's own news (no change words, no
     dates long before publication)."""
+    if _LAST[0] is context and _LAST[1] == recent_days:
+        return _LAST[2]
+    result = _measure(context, recent_days)
+    _LAST[:] = [context, recent_days, result]
+    return result
+
+
+def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
     p = _patterns()
     text = context.article.text
     temporal = [c for c in context.claims if c.is_temporal]
@@ -80,6 +94,8 @@ def measured_figures(context: ArticleContext, recent_days: int) -> list[Measured
     for sentence in context.sentences:
         span = sentence.span
         body = text[span.start:span.end]
+        if not p["any_cue"].search(body):
+            continue
         years = {int(y) for y in p["other_year"].findall(body)}
         if p["changes"].search(body) or _historical(context, temporal, span, recent_days) \
                 or (years and (published is None or years != {published.year})) \

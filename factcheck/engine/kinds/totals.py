@@ -38,6 +38,14 @@ def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return whole, of_the, regex.compile(figure, regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _separator_hint() -> regex.Pattern:
+    """A cheap test first: a sentence without any separator cannot list parts of a total."""
+    data = _resource()
+    return regex.compile(alternation(data["exhaustive_separators"] + data["partial_separators"]
+                                     + data["of_the_openers"]), regex.IGNORECASE)
+
+
 class PartsAgainstTotal(RuleKind):
     """A total followed by the list of its parts; an exhaustive list (after a colon or dash) must add up
     to the total, a partial one ("including") must not exceed it."""
@@ -50,7 +58,10 @@ class PartsAgainstTotal(RuleKind):
         partial_seps = {s.strip().lower() for s in _resource()["partial_separators"]} | {","}
         text = context.article.text
         temporal = [c.span for c in context.claims if c.is_temporal]
+        quick = _separator_hint()
         for sentence in context.sentences:
+            if not quick.search(text, sentence.span.start, sentence.span.end):
+                continue
             matches = [m for p in (of_the, whole) for m in p.finditer(text, sentence.span.start, sentence.span.end)]
             seen: set[int] = set()
             for match in matches:
@@ -86,8 +97,11 @@ class PartsAgainstTotal(RuleKind):
                           + (" (the list after \"" + match.group("sep").strip() + "\" names only some parts)" if partial else ""))
 
 
+_SHARE_HINT = regex.compile(r"%|\bper\s*cent\b", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
-def _share_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern]:
+def _share_patterns() -> tuple[regex.Pattern, ...]:
     data = _resource()
     share = regex.compile(rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)",
                           regex.IGNORECASE)
@@ -98,7 +112,9 @@ def _share_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, rege
     vote = regex.compile(rf"\s+{alternation(data['whole_of_vote'])}\b(?!\s+{alternation(data['not_a_share_after'])}\b)",
                          regex.IGNORECASE)
     different = regex.compile(rf"\b{alternation(data['different_wholes'])}\b", regex.IGNORECASE)
-    return share, answer, vote, different
+    counted = regex.compile(rf"\s+{alternation(data['whole_of_vote'])}\s+{alternation(data['not_a_share_after'])}\b",
+                            regex.IGNORECASE)
+    return share, answer, vote, different, counted
 
 
 @lru_cache(maxsize=None)
@@ -118,11 +134,12 @@ class SharesOverWhole(RuleKind):
     FIELDS = frozenset({"shares", "sum"})
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
-        share, answer, vote, different = _share_patterns()
+        share, answer, vote, different, counted = _share_patterns()
         text = context.article.text
         for sentence in (s.span for s in context.sentences):
             body = text[sentence.start:sentence.end]
-            if different.search(body) or sum(1 for c in context.claims if c.kind == "date" and sentence.contains(c.span)) > 1:
+            if not _SHARE_HINT.search(body) or different.search(body) \
+                    or sum(1 for c in context.claims if c.kind == "date" and sentence.contains(c.span)) > 1:
                 continue
             answered: dict[str, object] = {}
             duplicate = False
@@ -132,8 +149,7 @@ class SharesOverWhole(RuleKind):
                 if figure is None:
                     continue
                 linked = answer.match(text, match.end(), sentence.end)
-                if regex.match(rf"\s+{alternation(_resource()['whole_of_vote'])}\s+{alternation(_resource()['not_a_share_after'])}\b",
-                               text[match.end():sentence.end], regex.IGNORECASE):
+                if counted.match(text, match.end(), sentence.end):
                     continue  # "97 percent of the votes counted": the count's progress, not a share
                 if vote.match(text, match.end(), sentence.end):
                     voted.append(figure)
