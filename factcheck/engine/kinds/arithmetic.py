@@ -30,7 +30,7 @@ class DurationAgainstDates(RuleKind):
 
     PARAMS = {
         "units": Param(list, ["day", "week", "month", "year"], "duration units checked"),
-        "max_gap": Param(int, 60, "most characters between the duration and the nearer of its dates"),
+        "max_gap": Param(int, 40, "most characters between the duration and the nearer of its dates"),
     }
     FIELDS = frozenset({"duration", "start", "end", "days"})
 
@@ -45,7 +45,7 @@ class DurationAgainstDates(RuleKind):
             if pair is None:
                 continue
             start, end = pair
-            if not _close(context, duration, start, end, self.params["max_gap"]):
+            if not close_in_clause(context, duration, start, end, self.params["max_gap"]):
                 continue
             low_days = (end.dates.start - start.dates.end).days
             high_days = (end.dates.end - start.dates.start).days + 1
@@ -69,9 +69,9 @@ class DurationAgainstDates(RuleKind):
                       f"({_days_text(duration)})")
 
 
-def _close(context: ArticleContext, duration: Claim, start: Claim, end: Claim, max_gap: int) -> bool:
+def close_in_clause(context: ArticleContext, duration: Claim, start: Claim, end: Claim | None, max_gap: int) -> bool:
     """The duration stands near its dates, with no parenthesis or semicolon between: one clause."""
-    nearest = min((start, end), key=lambda c: abs(c.span.start - duration.span.start))
+    nearest = min((c for c in (start, end) if c is not None), key=lambda c: abs(c.span.start - duration.span.start))
     left, right = sorted((duration.span, nearest.span), key=lambda s: s.start)
     gap = context.article.text[left.end:right.start]
     return len(gap) <= max_gap and not regex.search(r"[;()\[\]]", gap)

@@ -12,6 +12,7 @@ from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import dated, is_partial_duration, range_pairs, start_and_end, start_of
 from ..linking import alternation, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
+from .arithmetic import close_in_clause
 from .base import Param, RuleKind
 
 _RESOURCE = "chronology.yaml"
@@ -23,6 +24,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
 
     PARAMS = {
         "min_days_after": Param(int, 1, "how many days after publication the earliest end must lie to fire"),
+        "max_gap": Param(int, 60, "most characters between the duration and its start date"),
     }
     FIELDS = frozenset({"duration", "start", "earliest_end", "published"})
 
@@ -40,7 +42,8 @@ class FinishedEventEndsAfterPublication(RuleKind):
             if len(durations) != 1 or start is None or start.dates is None:
                 continue
             duration = durations[0]
-            if is_partial_duration(context, duration, later_is_whole=start.span.end <= duration.span.start):
+            if is_partial_duration(context, duration, later_is_whole=start.span.end <= duration.span.start) \
+                    or not close_in_clause(context, duration, start, None, self.params["max_gap"]):
                 continue
             elapsed = duration.attrs.get("tense") == "past" and (
                 any(regex.match(r"\s+" + form, text[duration.span.end:sentence.end], regex.IGNORECASE)

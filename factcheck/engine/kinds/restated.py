@@ -66,6 +66,7 @@ def _patterns() -> dict:
         "other_event": words_re("other_event"),
         "other_year": regex.compile(data["other_year"]),
         "place": regex.compile(data["place"]),
+        "fronted_place": regex.compile(data["fronted_place"]),
         "source": regex.compile(rf"\b(?:according\s+to\s+(?:the\s+)?(?P<a>{alternation(data['sources'])})\b"
                                 rf"|(?P<b>{alternation(data['sources'])})\s+(?:{alternation(data['source_verbs'])})\b)",
                                 regex.IGNORECASE),
@@ -102,6 +103,9 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
                 or p["other_event"].search(_paragraph(text, span)):
             continue
         scope = frozenset(m.group().lower() for m in p["scopes"].finditer(body))
+        fronted = p["fronted_place"].match(body)
+        if fronted:
+            scope |= {f"in {fronted.group('place')}"}
         sources = {(m.group("a") or m.group("b")).lower() for m in p["source"].finditer(body)}
         source = sources.pop() if len(sources) == 1 else ("several" if sources else None)
         places = frozenset(m.group("place") for m in p["place"].finditer(body))
@@ -161,6 +165,8 @@ class RestatedFigure(RuleKind):
     PARAMS = {
         "scope": Param(str, "same", "which pairs to report: same scope, or different scopes/sources",
                        ("same", "different")),
+        "max_ratio": Param((int, float), 15, "figures further apart than this factor count different things "
+                                              "(a country's toll and a town's), not one thing misstated"),
         "recent_days": Param(int, 45, "a sentence with a date more than this many days before publication "
                                       "speaks of an earlier moment and is not compared"),
     }
@@ -178,6 +184,9 @@ class RestatedFigure(RuleKind):
                     continue
             for first in earlier:
                 if first.figure.interval.intersects(later.figure.interval) or later.figure.span in reported:
+                    continue
+                low, high = sorted((first.figure.value, later.figure.value))
+                if low <= 0 or high / low > self.params["max_ratio"]:
                     continue
                 different = _different_scope(first, later)
                 if different != (self.params["scope"] == "different"):
