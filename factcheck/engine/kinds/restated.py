@@ -31,6 +31,7 @@ class Measured:
     source: str | None
     places: frozenset[str]
     days: frozenset
+    own_set: bool  # the sentence marks its figure as a set of its own ("the troops already there")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def _patterns() -> dict:
         "subset_after": regex.compile(rf"\s+{alternation(data['subset_after'])}\b", regex.IGNORECASE),
         "scopes": words_re("scopes"),
         "other_event": words_re("other_event"),
+        "set_qualifiers": words_re("set_qualifiers"),
         "other_year": regex.compile(data["other_year"]),
         "place": regex.compile(data["place"]),
         "fronted_place": regex.compile(data["fronted_place"]),
@@ -110,6 +112,7 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
         source = sources.pop() if len(sources) == 1 else ("several" if sources else None)
         places = frozenset(m.group("place") for m in p["place"].finditer(body))
         days = frozenset(c.dates for c in temporal if span.contains(c.span) and c.dates is not None and c.dates.days == 1)
+        own_set = bool(p["set_qualifiers"].search(body))
         for match in p["figure"].finditer(text, span.start, span.end):
             figure = figure_from(match, text)
             figure = with_extracted(context, figure) if figure is not None else None
@@ -122,7 +125,7 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
             if entity is None:
                 continue
             definite = bool(p["definite"].search(ahead))
-            result.append(Measured(figure, entity, role, definite, span, scope, source, places, days))
+            result.append(Measured(figure, entity, role, definite, span, scope, source, places, days, own_set))
     return result
 
 
@@ -180,7 +183,7 @@ class RestatedFigure(RuleKind):
             if later.role is None:
                 # A figure without a role restates only as a definite back-reference to the one earlier figure.
                 earlier = [f for f in earlier if not f.definite]
-                if not later.definite or len(earlier) != 1:
+                if not later.definite or len(earlier) != 1 or later.own_set or earlier[0].own_set:
                     continue
             for first in earlier:
                 if first.figure.interval.intersects(later.figure.interval) or later.figure.span in reported:

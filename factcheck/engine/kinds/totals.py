@@ -59,6 +59,7 @@ class PartsAgainstTotal(RuleKind):
         text = context.article.text
         temporal = [c.span for c in context.claims if c.is_temporal]
         quick = _separator_hint()
+        remainder = regex.compile(rf"\b{alternation(_resource()['remainder_words'])}\b", regex.IGNORECASE)
         for sentence in context.sentences:
             if not quick.search(text, sentence.span.start, sentence.span.end):
                 continue
@@ -81,7 +82,8 @@ class PartsAgainstTotal(RuleKind):
                        for f in figures):
                     continue
                 summed = add([p.interval for p in parts])
-                partial = match.group("sep").strip().lower() in partial_seps
+                partial = match.group("sep").strip().lower() in partial_seps \
+                    or bool(remainder.search(text, sentence.span.start, sentence.span.end))
                 if partial and len(parts) == 2 and regex.fullmatch(r"[^,]*,\s+and\b[^,]*", parts_text):
                     continue  # "123 Israelis, including 40 civilians, and 861 Lebanese": the aside ends at the comma
                 wrong = (summed.low > total.interval.high or (summed.low == total.interval.high and not total.interval.high_closed)) \
