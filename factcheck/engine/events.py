@@ -48,6 +48,16 @@ def dated(claims: Sequence[Claim]) -> list[Claim]:
     return [c for c in claims if c.kind == "date" and c.dates is not None]
 
 
+# Durations longer than this are misreadings ("the 2008 Year Book" is not a 2008-year span).
+MOST_DAYS = 200 * 366
+
+
+def durations(claims: Sequence[Claim]) -> list[Claim]:
+    """The durations of a sentence that a rule can measure in days."""
+    return [c for c in claims if c.kind == "duration" and c.attrs.get("days_min") is not None
+            and c.attrs.get("days_max", 0) <= MOST_DAYS]
+
+
 def range_pairs(context: ArticleContext, claims: Sequence[Claim], sentence: Span) -> list[tuple[Claim, Claim]]:
     """Start and end given as a range: "from A to B", "between A and B", "2014–2016", "1 to 20 June"."""
     opener, joiner = _range()
@@ -65,7 +75,8 @@ def range_pairs(context: ArticleContext, claims: Sequence[Claim], sentence: Span
             continue
         if _change().search(before(context, first, 40)):
             continue
-        pairs.append((first, second))
+        if not any(a.span == first.span and b.span == second.span for a, b in pairs):
+            pairs.append((first, second))
     return pairs
 
 

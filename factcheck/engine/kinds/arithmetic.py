@@ -14,7 +14,7 @@ from ..context import ArticleContext, Hit
 from ..linking import (by_sentence, hedged, is_absolute, number_pattern, ordinal_pattern, ordinal_text, parse_number,
                        parse_ordinal, show_range, timex_hedge)
 from .base import Param, RuleKind
-from ..events import is_between_range, is_partial_duration, start_and_end
+from ..events import durations, is_between_range, is_partial_duration, start_and_end
 
 # Half a unit of rounding for durations stated in units longer than a day ("three weeks" for 19 days).
 _HALF_UNIT_DAYS = {"day": 0.0, "week": 3.5, "month": 15.0, "year": 183.0, "decade": 1826.0}
@@ -36,11 +36,10 @@ class DurationAgainstDates(RuleKind):
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         for sentence, claims in by_sentence(context):
-            durations = [c for c in claims if c.kind == "duration" and c.attrs.get("unit") in self.params["units"]
-                         and c.attrs.get("days_min") is not None]
-            if len(durations) != 1 or is_partial_duration(context, durations[0]):
+            spans = [c for c in durations(claims) if c.attrs.get("unit") in self.params["units"]]
+            if len(spans) != 1 or is_partial_duration(context, spans[0]):
                 continue
-            duration = durations[0]
+            duration = spans[0]
             pair = start_and_end(context, claims, sentence)
             if pair is None:
                 continue

@@ -10,7 +10,7 @@ import regex
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..events import dated, is_partial_duration, range_pairs, start_and_end, start_of
+from ..events import dated, durations, is_partial_duration, range_pairs, start_and_end, start_of
 from ..linking import alternation, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
 from .arithmetic import close_in_clause
 from .base import Param, RuleKind
@@ -37,11 +37,11 @@ class FinishedEventEndsAfterPublication(RuleKind):
         for sentence, claims in by_sentence(context):
             if finished.search(text[sentence.start:sentence.end]):
                 yield from self._shifted(context, claims, published)
-            durations = [c for c in claims if c.kind == "duration" and c.attrs.get("days_min") is not None]
+            spans = durations(claims)
             start = start_of(context, claims)
-            if len(durations) != 1 or start is None or start.dates is None:
+            if len(spans) != 1 or start is None or start.dates is None:
                 continue
-            duration = durations[0]
+            duration = spans[0]
             if is_partial_duration(context, duration, later_is_whole=start.span.end <= duration.span.start) \
                     or not close_in_clause(context, duration, start, None, self.params["max_gap"]):
                 continue
