@@ -68,12 +68,15 @@ class DurationAgainstDates(RuleKind):
                       f"({_days_text(duration)})")
 
 
-def close_in_clause(context: ArticleContext, duration: Claim, start: Claim, end: Claim | None, max_gap: int) -> bool:
-    """The duration stands near its dates, with no parenthesis or semicolon between: one clause."""
+def close_in_clause(context: ArticleContext, duration: Claim, start: Claim, end: Claim | None, max_gap: int,
+                    across_conjunctions: bool = False) -> bool:
+    """The duration stands near its dates, with no parenthesis, semicolon or conjunction between: one clause
+    ("serving 35 years in the Air Force and from 1980-1982 he served ..." links nothing)."""
     nearest = min((c for c in (start, end) if c is not None), key=lambda c: abs(c.span.start - duration.span.start))
     left, right = sorted((duration.span, nearest.span), key=lambda s: s.start)
     gap = context.article.text[left.end:right.start]
-    return len(gap) <= max_gap and not regex.search(r"[;()\[\]]", gap)
+    breaks = r"[;()\[\]]" if across_conjunctions else r"[;()\[\]]|\b(?:and|but|while|whereas)\b"
+    return len(gap) <= max_gap and not regex.search(breaks, gap)
 
 
 def _days_text(duration: Claim) -> str:

@@ -43,7 +43,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
                 continue
             duration = spans[0]
             if is_partial_duration(context, duration, later_is_whole=start.span.end <= duration.span.start) \
-                    or not close_in_clause(context, duration, start, None, self.params["max_gap"]):
+                    or not close_in_clause(context, duration, start, None, self.params["max_gap"], across_conjunctions=True):
                 continue
             elapsed = duration.attrs.get("tense") == "past" and (
                 any(regex.match(r"\s+" + form, text[duration.span.end:sentence.end], regex.IGNORECASE)

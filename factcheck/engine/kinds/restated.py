@@ -70,7 +70,7 @@ def _patterns() -> dict:
         "place": regex.compile(data["place"]),
         "fronted_place": regex.compile(data["fronted_place"]),
         "source": regex.compile(rf"\b(?:according\s+to\s+(?:the\s+)?(?P<a>{alternation(data['sources'])})\b"
-                                rf"|(?P<b>{alternation(data['sources'])})\s+(?:{alternation(data['source_verbs'])})\b)",
+                                rf"|(?P<b>{alternation(data['sources'])})(?:\s+of\s+the\s+[\p{{L}}-]+)?\s+(?:{alternation(data['source_verbs'])})\b)",
                                 regex.IGNORECASE),
     }
 
