@@ -94,7 +94,7 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
     temporal = [c for c in context.claims if c.is_temporal]
     result = []
     published = context.article.published
-    for sentence in context.sentences:
+    for index, sentence in enumerate(context.sentences):
         span = sentence.span
         body = text[span.start:span.end]
         if not p["any_cue"].search(body):
@@ -111,7 +111,7 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
         sources = {(m.group("a") or m.group("b")).lower() for m in p["source"].finditer(body)}
         source = sources.pop() if len(sources) == 1 else ("several" if sources else None)
         places = frozenset(m.group("place") for m in p["place"].finditer(body))
-        days = frozenset(c.dates for c in temporal if span.contains(c.span) and c.dates is not None and c.dates.days == 1)
+        days = _event_days(context, temporal, index)
         own_set = bool(p["set_qualifiers"].search(body))
         for match in p["figure"].finditer(text, span.start, span.end):
             figure = figure_from(match, text)
@@ -127,6 +127,20 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
             definite = bool(p["definite"].search(ahead))
             result.append(Measured(figure, entity, role, definite, span, scope, source, places, days, own_set))
     return result
+
+
+def _event_days(context: ArticleContext, temporal: list[Claim], index: int, reach: int = 3) -> frozenset:
+    """The days a sentence's figures happened on: its own day-precise dates, else those of the nearest
+    earlier sentence of its paragraph that has some ("... on April 13. 50 were injured in the firing.")."""
+    text = context.article.text
+    for back in range(index, max(-1, index - reach - 1), -1):
+        span = context.sentences[back].span
+        if back < index and "\n\n" in text[span.end:context.sentences[back + 1].span.start]:
+            break
+        days = frozenset(c.dates for c in temporal if span.contains(c.span) and c.dates is not None and c.dates.days == 1)
+        if days:
+            return days
+    return frozenset()
 
 
 def _paragraph(text: str, span: Span) -> str:
