@@ -2,7 +2,7 @@
 anniversary against the year of the event. Each fires only when the calendar proves the claims disagree."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Iterable
 

@@ -7,10 +7,11 @@ from typing import Iterable
 
 import regex
 
-from ...model import Claim, Interval, Span
+from ...model import Interval, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import not_a_count, with_extracted, add, alternation, by_sentence, figure_claim, figure_from, hedge_pattern, number_pattern
+from ..linking import (add, alternation, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern,
+                       with_extracted)
 from .base import Param, RuleKind
 
 _WORD = r"[\p{L}'’-]+"
@@ -25,7 +26,7 @@ def _resource() -> dict:
 def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     data = _resource()
     figure = rf"(?:(?P<hedge>{hedge_pattern()})\s+)?(?P<num>{number_pattern()})"
-    not_joiner = rf"(?!(?:and|plus)\b)"
+    not_joiner = r"(?!(?:and|plus)\b)"
     part = rf"(?:(?:{hedge_pattern()})\s+)?{number_pattern()}(?:\s+{not_joiner}{_WORD}){{0,{data['part_words']}}}"
     join = rf"\s*(?:{alternation(data['list_joiners'])})\s+"
     separator = alternation(data["exhaustive_separators"] + data["partial_separators"])
@@ -76,7 +77,7 @@ class PartsAgainstTotal(RuleKind):
                     continue
                 total, parts = with_extracted(context, total), [with_extracted(context, p) for p in parts]
                 figures = [total] + parts
-                if any(f is None for f in figures) or len(parts) < 2 or excludes.search(parts_text):
+                if len(parts) < 2 or excludes.search(parts_text):
                     continue
                 if any(not_a_count(text, f.span) or any(f.span.overlaps(t) for t in temporal)
                        for f in figures):
@@ -86,17 +87,20 @@ class PartsAgainstTotal(RuleKind):
                     or bool(remainder.search(text, sentence.span.start, sentence.span.end))
                 if partial and len(parts) == 2 and regex.fullmatch(r"[^,]*,\s+and\b[^,]*", parts_text):
                     continue  # "123 Israelis, including 40 civilians, and 861 Lebanese": the aside ends at the comma
-                wrong = (summed.low > total.interval.high or (summed.low == total.interval.high and not total.interval.high_closed)) \
-                    if partial else not summed.intersects(total.interval)
-                if not wrong:
+                if not (_exceeds(summed, total.interval) if partial else not summed.intersects(total.interval)):
                     continue
                 evidence = tuple(figure_claim(context, f) for f in figures)
                 addition = " + ".join(p.text for p in parts)
                 relation = "more than the total" if partial else "not the total"
+                note = f" (the list after \"{match.group('sep').strip()}\" names only some parts)" if partial else ""
                 yield Hit(Span(match.start(), match.end()), evidence,
                           {"total": total.text, "parts": addition, "sum": summed.describe()},
-                          f"{addition} = {summed.describe()}, {relation} of {total.text}"
-                          + (" (the list after \"" + match.group("sep").strip() + "\" names only some parts)" if partial else ""))
+                          f"{addition} = {summed.describe()}, {relation} of {total.text}{note}")
+
+
+def _exceeds(summed: Interval, total: Interval) -> bool:
+    """Even the smallest sum the parts admit is above every value the total admits."""
+    return summed.low > total.high or (summed.low == total.high and not total.high_closed)
 
 
 _SHARE_HINT = regex.compile(r"%|\bper\s*cent\b", regex.IGNORECASE)
