@@ -4,6 +4,7 @@ typo the text cannot hold must be caught by the rule, with the changed figure am
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,10 @@ def _ordinal(n: int) -> str:
 def _valid_day(n: int) -> bool:
     return 1 <= n <= 30
 
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_fcbb8e3e67838202.txt"
+# The real seed article without its date line, with the year its 1990s war ended as the slot.
+SEED_BODY = SEED.read_text(encoding="utf-8").split("\n", 1)[1].replace("ended in 1994", "ended in {}")
 
 CASES = [
     Case("FC101", date(2021, 7, 1), "The {}-day strike, which began on June 1 and ended on June 20, cost the port "
@@ -49,6 +54,7 @@ CASES = [
          2008, lambda v: v <= 2012, valid=lambda v: 1800 <= v <= 2100),
     Case("FC205", date(2021, 5, 10), "Armenia seized the seven districts during the 1990s war. The {} war ended "
          "with a ceasefire that held for decades.", 1994, lambda v: 1990 <= v <= 1999, valid=lambda v: 1800 <= v <= 2021),
+    Case("FC205", date(2020, 12, 29), SEED_BODY, 1994, lambda v: 1990 <= v <= 1999, valid=lambda v: 1800 <= v <= 2020),
     Case("FC401", date(2021, 5, 10), "At least 120 people were killed when the dam burst on Sunday, officials said."
          "\n\nHospital records list {} dead.", 131, lambda v: v >= 120),
     Case("FC401", date(2020, 12, 29), "Russia deployed nearly 2,000 peacekeepers for at least five years to monitor "
