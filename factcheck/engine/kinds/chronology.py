@@ -97,13 +97,13 @@ class StartAfterEnd(RuleKind):
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         for sentence, claims in by_sentence(context):
-            absolute = [c for c in dated(claims) if is_absolute(c)]
-            pairs = range_pairs(context, absolute, sentence)
+            dates = dated(claims)
+            pairs = range_pairs(context, dates, sentence)
             if not pairs:
-                pair = start_and_end(context, absolute, sentence)
+                pair = start_and_end(context, dates, sentence)
                 pairs = [pair] if pair else []
             for start, end in pairs:
-                if not (is_absolute(start) and is_absolute(end)):
+                if not _comparable(start, end):
                     continue
                 if start.dates.start <= end.dates.end:
                     continue
@@ -158,6 +158,16 @@ class YearOutsideEra(RuleKind):
             if len({c.dates for c in era_claims}) != 1 or len({c.dates.start.year for c in year_claims}) != 1:
                 continue
             yield from _compare(year_claims[0], era_claims[0])
+
+
+def _comparable(start: Claim, end: Claim) -> bool:
+    """Both dates written in full, or both days of one month anchored alike ("from March 20 to March 3"),
+    whose order no choice of year can change."""
+    if is_absolute(start) and is_absolute(end):
+        return True
+    return (start.attrs.get("anchor") is not None and start.attrs.get("anchor") == end.attrs.get("anchor")
+            and start.dates.days == 1 and end.dates.days == 1
+            and (start.dates.start.year, start.dates.start.month) == (end.dates.start.year, end.dates.start.month))
 
 
 def _is_era(claim: Claim) -> bool:
