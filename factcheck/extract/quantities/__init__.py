@@ -126,6 +126,8 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             return None  # "first" / "second" without a determiner are rarely figures ("at first", "a second")
     if is_identifier(text, figure, s0, before, lex):
         return None
+    if number.form == "fraction" and before and before[-1] in _NOT_BEFORE_FRACTION and not text[number.start].isdigit():
+        return None  # "the first half of the year", "the other half": a part named, not a proportion
 
     if unit is not None:
         unit_code = unit.unit
@@ -151,7 +153,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
     if kind is None and compound is not None:
         suffix = compound.group("suffix")
         how = lex.compounds.get(suffix)
-        if suffix.split("-")[0] in lex.phrase_stops:  # "230-to-198": a tally, no compound adjective
+        if how is None and suffix.split("-")[0] in lex.phrase_stops:  # "230-to-198": a tally, no compound adjective
             compound = None
     if kind is None and compound is not None:
         if how is not None and how.startswith("age"):
@@ -224,6 +226,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
                  float(value), interval, figure.hedge, unit_code, entity, role, attrs=attrs)
 
 
+_NOT_BEFORE_FRACTION = frozenset("the first second latter former other final last".split())
 _ONE_NOT_A_FIGURE = frozenset("no any every some this that the which each another someone anyone".split())
 
 

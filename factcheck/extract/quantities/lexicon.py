@@ -52,6 +52,7 @@ class Lexicon:
     age_units: dict[str, str]
     identifier_words: frozenset[str]
     phrase_stops: frozenset[str]
+    past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
     blocked: re.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
 
 
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         age_units={normal(k): v for k, v in age["after"].items()},
         identifier_words=frozenset(str(w).lower() for w in entities["identifier_words"]),
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
+        past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
         blocked=_blocked(entities["street_types"]),
     )
 

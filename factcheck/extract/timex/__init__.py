@@ -1,17 +1,25 @@
 """Temporal expressions: dates, times, durations and sets as TIMEX3 claims.
 
-One compiled alternation (grammar.py, built from resources/en/timex/*.yaml) scans each sentence;
-the rule that matched names the interpreter (interpret.py) that reads the TIMEX3 value. Expressions
-relative to the publication date keep X placeholders here and are anchored by ``factcheck.resolve``.
+The grammar (grammar.py) is built from resources/en/timex/*.yaml into compiled alternations; the
+scanner (scanner.py) tries them only around anchor words; the rule that matched names its interpreter
+(handlers.py -> interpret.py, relative.py, lengths.py), which reads the TIMEX3 type, value and mod.
+Absolute dates get their calendar days here. Expressions relative to the publication date keep X
+placeholders and carry in ``attrs`` what ``factcheck.resolve`` needs to anchor them (see
+resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``.
 """
 from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
 
 from ...model import Claim, Span, Timex
 from ..sentences import Sentence
 from ..tense import clause_tense
 from .grammar import grammar
+from .handlers import HANDLERS
+from .interpret import Reading
 from .lexicon import lexicon, normalise
-from .interpret import HANDLERS, Reading
 from .scanner import scan
 
 __all__ = ["find_timexes", "read"]
@@ -33,7 +41,10 @@ def read(match) -> tuple[str, Reading | None]:
             if name in handlers]
     for index, handler in rules:
         if match.start(index) >= 0:
-            return handler, HANDLERS[handler](match)
+            try:
+                return handler, HANDLERS[handler](match)
+            except (ValueError, KeyError, OverflowError):
+                return handler, None  # e.g. "Feb. 30": not a date, so not a claim
     raise AssertionError("a match without a rule")
 
 
@@ -74,13 +85,7 @@ def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) 
         reading.mod = reading.mod or lex.hedges.get(hedge)
 
 
-_OUTSIDE = None
-
-
-def _outside_hedges():
-    global _OUTSIDE
-    if _OUTSIDE is None:
-        import regex
-        words = sorted(lexicon().raw["hedges_outside_span"], key=len, reverse=True)
-        _OUTSIDE = regex.compile(r"(?<![\w])(" + "|".join(regex.escape(w) for w in words) + r")\s+$", regex.IGNORECASE)
-    return _OUTSIDE
+@lru_cache(maxsize=1)
+def _outside_hedges() -> regex.Pattern:
+    words = sorted(lexicon().raw["hedges_outside_span"], key=len, reverse=True)
+    return regex.compile(r"(?<![\w])(" + "|".join(regex.escape(w) for w in words) + r")\s+$", regex.IGNORECASE)
