@@ -102,6 +102,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
     case("Some day they will return.", "Some day", "FUTURE_REF"),
+    case("Its current chairman will retire.", "current", "PRESENT_REF"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
@@ -199,6 +200,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Leaves fall as soon as it rains.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("Until now the plan was secret.", "now"),
+    ("The current account deficit widened.", "current"),
+    ("He was swept away by the current.", "current"),
 ])
 def test_not_time(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
