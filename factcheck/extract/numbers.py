@@ -255,6 +255,13 @@ _TOKEN = regex.compile(r"[a-z]+", regex.IGNORECASE)
 
 def _words(text: str, start: int, end: int, g: _Grammar) -> list[Number]:
     """Split a run of number words into numbers: "twenty-four" is one, "two three" is two."""
+    single = text[start:end]
+    if single in g.cardinals:  # the common case, one word: "seven"
+        value = g.cardinals[single]
+        return [Number(start, end, value, "words", value, value)]
+    if single in g.ordinals:
+        value = g.ordinals[single]
+        return [Number(start, end, value, "ordinal", value, value)]
     numbers: list[Number] = []
     tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, start, end)]
     state = _WordState()
