@@ -93,8 +93,10 @@ def written_ranges(context: ArticleContext, claims: Sequence[Claim], sentence: S
         pairs.append((_made(context, span_a, date(int(match.group("a")), 1, 1), date(int(match.group("a")), 12, 31), None),
                       _made(context, span_b, date(int(match.group("b")), 1, 1), date(int(match.group("b")), 12, 31), None)))
     for claim in dated(claims):
-        if claim.dates.days != 1 or claim.attrs.get("granularity", "day") != "day":
-            continue
+        fields = claim.attrs.get("fields") or {}
+        written = not claim.attrs.get("anchor") or ("month" in fields and "day" in fields)
+        if claim.dates.days != 1 or claim.attrs.get("granularity", "day") != "day" or not written:
+            continue  # only a date written with its month and day takes a day range ("June 1–20"), not "today"
         day = claim.dates.start
         ahead = regex.search(_pattern("day_before_date"), text[max(sentence.start, claim.span.start - 20):claim.span.start])
         after = regex.match(_pattern("day_after_date"), text[claim.span.end:sentence.end])

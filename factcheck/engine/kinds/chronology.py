@@ -52,6 +52,8 @@ class FinishedEventEndsAfterPublication(RuleKind):
                        for form in words(_RESOURCE, "elapsed_before")))
             if duration.attrs.get("tense") == "future" or not (elapsed or finished.search(text[sentence.start:sentence.end])):
                 continue
+            if start.dates.start > published:
+                continue  # the start itself lies after publication: FC202's finding, not a computed end
             least = hedged(1.0, timex_hedge(duration.timex.mod if duration.timex else None)).low
             days = int(duration.attrs["days_min"] * least)
             earliest = start.dates.start + timedelta(days=days)
@@ -75,6 +77,9 @@ class FinishedEventEndsAfterPublication(RuleKind):
                 continue
             if claim.attrs.get("tense") == "future" or claim.dates.start <= published:
                 continue
+            amount = claim.attrs["shift"][0] if isinstance(claim.attrs["shift"], (list, tuple)) else 0
+            if not isinstance(amount, (int, float)) or amount <= 0:
+                continue
             late_by = (claim.dates.start - published).days
             if late_by < self.params["min_days_after"]:
                 continue
@@ -82,6 +87,8 @@ class FinishedEventEndsAfterPublication(RuleKind):
             if not earlier:
                 continue
             start = earlier[-1]
+            if start.dates.start > published:
+                continue  # the start itself lies after publication: FC202's finding, not a computed end
             yield Hit(Span(start.span.start, claim.span.end), (start, claim),
                       {"duration": claim.text, "start": start.text, "earliest_end": show_day(claim.dates.start),
                        "published": show_day(published)},
@@ -166,8 +173,14 @@ def _comparable(start: Claim, end: Claim) -> bool:
     if is_absolute(start) and is_absolute(end):
         return True
     return (start.attrs.get("anchor") is not None and start.attrs.get("anchor") == end.attrs.get("anchor")
-            and start.dates.days == 1 and end.dates.days == 1
+            and _month_and_day(start) and _month_and_day(end)
             and (start.dates.start.year, start.dates.start.month) == (end.dates.start.year, end.dates.start.month))
+
+
+def _month_and_day(claim: Claim) -> bool:
+    """A date written with its month and day ("March 20"), not a weekday or "today" the resolver placed."""
+    fields = claim.attrs.get("fields") or {}
+    return claim.dates.days == 1 and (claim.extractor == "rules" or ("month" in fields and "day" in fields))
 
 
 def _is_era(claim: Claim) -> bool:
