@@ -1,28 +1,46 @@
 """Resolve stage: anchor relative temporal claims to the article's publication date.
 
-First slice: a bare weekday is anchored to the nearest such day before publication in a past-tense
-sentence, after it in a future-tense one.
+Claims are read in text order so that expressions anchored to the narrative ("the next day", a bare
+"10:35 a.m.") and to the fiscal quarter under discussion ("the year-ago quarter") find the date or
+quarter mentioned last. Without a publication date nothing is guessed: placeholders stay X.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
 
-from ..model import Article, Claim, DateRange, Timex
+from ..model import Article, Claim
+from .anchor import Context, resolve_claim
+
+__all__ = ["resolve"]
 
 
 def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     if article.published is None:
         return claims
-    return [_resolve(article, claim) for claim in claims]
+    published = article.published if isinstance(article.published, date) else None
+    if published is None:
+        return claims
+    context = Context(published)
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
+    resolved = list(claims)
+    for index in order:
+        claim = claims[index]
+        if claim.timex is None:
+            continue
+        if "anchor" in claim.attrs:
+            try:
+                claim = resolve_claim(claim, context)
+            except (ValueError, OverflowError):
+                pass  # a date out of range stays unresolved rather than wrong
+            resolved[index] = claim
+        _remember(claim, context)
+    return resolved
 
 
-def _resolve(article: Article, claim: Claim) -> Claim:
-    if claim.timex is None or not claim.timex.value.startswith("XXXX-WXX-"):
-        return claim
-    weekday = int(claim.timex.value[-1]) - 1
-    published = article.published
-    if claim.attrs.get("tense") == "future":
-        day = published + timedelta(days=(weekday - published.weekday()) % 7)
-    else:
-        day = published - timedelta(days=(published.weekday() - weekday) % 7)
-    return claim.with_(value=day.isoformat(), timex=Timex("DATE", day.isoformat()), dates=DateRange(day, day))
+def _remember(claim: Claim, context: Context) -> None:
+    """Keep the last day-precise date and the last fiscal quarter for later anaphoric expressions."""
+    value = claim.timex.value
+    if claim.timex.type in ("DATE", "TIME") and claim.dates is not None and claim.dates.days == 1:
+        context.last_day = claim.dates.start
+    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit():
+        context.last_quarter = (int(value[:4]), int(value[6]))
