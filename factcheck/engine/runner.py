@@ -92,3 +92,8 @@ def _order(finding: Finding) -> tuple:
 
 def all_findings(groups: Iterable[list[Finding]]) -> list[Finding]:
     return sorted((f for group in groups for f in group), key=_order)
+
+
+def finding_order(finding: Finding) -> tuple:
+    """The order of findings in every run, serial, parallel or distributed."""
+    return _order(finding)

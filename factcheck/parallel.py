@@ -1,0 +1,62 @@
+"""``--jobs N``: check articles in N worker processes on one machine.
+
+Articles go out in batches and come back in input order. At most ``2 × N`` batches are in flight, so
+reading runs only a little ahead of checking and memory stays flat however long the corpus is
+(``Pool.imap`` would read the whole input into its task queue). Cross-article facts come back with
+their articles; grouping them by key is cheap and done in this process.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from itertools import islice
+from typing import Iterable, Iterator
+
+from .engine.facts import Fact
+from .engine.runner import Engine
+from .ingest import InputProblem
+from .model import Article, Finding
+from .pipeline import ArticleResult, check_article
+
+BATCH_ARTICLES = 16
+_worker_engine: Engine | None = None
+
+
+class ProcessExecutor:
+    def __init__(self, engine: Engine, jobs: int, batch: int = BATCH_ARTICLES) -> None:
+        if jobs < 1:
+            raise ValueError(f"--jobs must be at least 1, not {jobs}")
+        self.engine, self.jobs, self.batch = engine, jobs, batch
+
+    def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
+        # fork shares the loaded rules and compiled patterns; spawn (other platforms) re-imports them.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        with context.Pool(self.jobs, initializer=_start_worker, initargs=(self.engine,)) as pool:
+            pending: deque = deque()
+            batches = batched(items, self.batch)
+            for batch in batches:
+                pending.append(pool.apply_async(check_batch, (batch,)))
+                if len(pending) >= 2 * self.jobs:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+
+    def check_facts(self, tagged: list[tuple[int, Fact]]) -> list[Finding]:
+        return self.engine.check_facts(tagged)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def check_batch(batch: list[Article | InputProblem], engine: Engine | None = None) -> list[ArticleResult | InputProblem]:
+    engine = engine or _worker_engine
+    return [item if isinstance(item, InputProblem) else check_article(item, engine) for item in batch]
+
+
+def _start_worker(engine: Engine) -> None:
+    global _worker_engine
+    _worker_engine = engine
