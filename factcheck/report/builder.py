@@ -57,8 +57,9 @@ class ReportBuilder:
             corpus_by_article.setdefault(finding.article, []).append(finding)
         # Kept articles in input order, then articles known only from corpus findings, by id.
         entries = [(r.article, r.claims, list(r.findings)) for r in self.kept.values()]
-        entries += [(located.stub(article_id), (), []) for article_id in sorted(corpus_by_article)
-                    if article_id not in self.kept]
+        stubs = [(located.stub(article_id), (), []) for article_id in sorted(corpus_by_article)
+                 if article_id not in self.kept]
+        entries += stubs
         fingerprints: Counter[str] = Counter()
         article_views, all_findings = [], []
         for article, claims, own in entries:
@@ -69,8 +70,8 @@ class ReportBuilder:
                                              tuple(located.claim(c) for c in claims), views))
         counts = {"articles_checked": self.checked, "claims": self.claims}
         extra = dict(self.extra)
-        if self.clean_not_listed:
-            extra["articles_not_listed"] = self.clean_not_listed
+        if self.clean_not_listed > len(stubs):
+            extra["articles_not_listed"] = self.clean_not_listed - len(stubs)
         return ReportData(tuple(article_views), tuple(self.problems), tuple(all_findings), self.rules,
                           extra=extra, counts=counts)
 
