@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from datetime import date
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -31,6 +32,8 @@ class ProcessExecutor:
     def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
         # fork shares the loaded rules and compiled patterns; spawn (other platforms) re-imports them.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        if method == "fork":
+            _warm_up(self.engine)
         context = multiprocessing.get_context(method)
         with context.Pool(self.jobs, initializer=_start_worker, initargs=(self.engine,)) as pool:
             pending: deque = deque()
@@ -55,6 +58,12 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 def check_batch(batch: list[Article | InputProblem], engine: Engine | None = None) -> list[ArticleResult | InputProblem]:
     engine = engine or _worker_engine
     return [item if isinstance(item, InputProblem) else check_article(item, engine) for item in batch]
+
+
+def _warm_up(engine: Engine) -> None:
+    """Check one short article here first: the extractors compile their patterns and load their word
+    lists once, and every forked worker shares them instead of building its own."""
+    check_article(Article("warm-up", "On Monday, 12 people were hurt.", date(2020, 1, 8)), engine)
 
 
 def _start_worker(engine: Engine) -> None:
