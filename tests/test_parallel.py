@@ -58,3 +58,8 @@ def test_dask_local_cluster_with_two_workers_equals_serial(repo):
         distributed = run(read_sources([repo / "seeds"]), engine, executor)
     assert _outcome(distributed) == _outcome(serial)
     assert {f.rule_id for f in distributed.corpus_findings} == {"FC501", "FC502"}
+
+
+def test_jobs_and_scheduler_exclude_each_other(repo, capsys):
+    assert main(["check", str(repo / "seeds"), "--jobs", "2", "--scheduler", "local"]) == 2
+    assert "exclude each other" in capsys.readouterr().err

@@ -85,3 +85,18 @@ def test_extract_writes_csv_and_parquet_for_pandas(repo, tmp_path, monkeypatch):
 def test_extract_parquet_needs_an_output_file(repo, capsys):
     assert main(["extract", str(repo / "seeds"), "--format", "parquet"]) == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+def test_progress_is_drawn_on_a_terminal_and_silent_otherwise(repo):
+    import io
+
+    from factcheck.cli.progress import with_progress
+
+    items = _items(repo)
+    quiet = io.StringIO()  # not a TTY
+    assert list(with_progress(items, quiet)) == items and quiet.getvalue() == ""
+    shown = io.StringIO()
+    assert list(with_progress(items, shown, force=True)) == items
+    findings = sum(len(i.findings) for i in items if isinstance(i, (ArticleResult, CorpusResult)))
+    last = shown.getvalue().rstrip("\n").split("\r")[-1]
+    assert f"{sum(isinstance(i, ArticleResult) for i in items)} articles" in last and f"{findings} findings" in last

@@ -49,4 +49,4 @@ class ReferenceMismatch(RuleKind):
                        "as_of": row.as_of.isoformat(), "source": row.source, "row": row.cited, "event": event},
                       f"{name} of {event!r}: the article's {claim.interval.describe()} and the reference "
                       f"{row.interval.describe()} ({row.source}, as of {row.as_of}, {row.cited}) have no value "
-                      f"in common", )
+                      f"in common")
