@@ -39,7 +39,7 @@ def predict(doc: dict) -> list[dict]:
     article = Article(doc["id"], text, published)
     claims = resolve(article, find_timexes(text, split_sentences(text), doc["id"]))
     return [{"doc": doc["id"], "start": c.span.start, "end": c.span.end, "type": c.timex.type,
-             "value": c.timex.value, "text": c.text} for c in claims]
+             "value": c.timex.value, "text": c.text, "rule": c.attrs.get("rule")} for c in claims]
 
 
 def breakdown(predictions: list[dict], gold_path: Path) -> str:

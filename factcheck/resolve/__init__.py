@@ -40,7 +40,15 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
 def _remember(claim: Claim, context: Context) -> None:
     """Keep the last day-precise date and the last fiscal quarter for later anaphoric expressions."""
     value = claim.timex.value
-    if claim.timex.type in ("DATE", "TIME") and claim.dates is not None and claim.dates.days == 1:
+    if claim.timex.type not in ("DATE", "TIME") or claim.dates is None:
+        return
+    if claim.dates.days == 1:
         context.last_day = claim.dates.start
-    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit():
+    if claim.dates.days < 400:
+        context.last_period = claim.dates.start
+    fields = claim.attrs.get("fields", {})
+    # The quarter in discussion is one named outright, not "the year-ago quarter" or "the 1988 period".
+    in_discussion = not (claim.attrs.get("quarter_context") or fields.get("year_shift", 0) < 0 or "year" in fields)
+    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and in_discussion:
         context.last_quarter = (int(value[:4]), int(value[6]))
+        context.last_quarter_at = claim.span.start

@@ -27,12 +27,18 @@ class Context:
 
     published: date
     last_day: date | None = None           # the last day-precise date mentioned
+    last_period: date | None = None        # the first day of the last dated period of any size
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last fiscal quarter mentioned
-    seen: list = field(default_factory=list)
+    last_quarter_at: int = -1              # where that quarter was mentioned
 
-    @property
-    def reference(self) -> date:
-        return self.last_day or self.published
+    def reference(self, unit: str) -> date:
+        """The date "the next day" or "that year" counts from: the story's last date."""
+        if unit in ("day", "week", "weekend"):
+            return self.last_day or self.published
+        return self.last_period or self.last_day or self.published
+
+    def quarter_near(self, claim: Claim) -> bool:
+        return self.last_quarter is not None and claim.span.start - self.last_quarter_at < QUARTER_CONTEXT_CHARS
 
     def default_quarter(self) -> tuple[int, int]:
         """The quarter a results story reports on: the last one completed before publication."""
@@ -40,8 +46,22 @@ class Context:
         return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
 
 
+QUARTER_CONTEXT_CHARS = 1000
+# A bare month or date is the nearest occurrence, distances on the side the clause tense points to
+# counting this much: "in March" said in October of a past-tense story is last March (7 months back,
+# weighted 4.2) rather than next March (5 months on). Tuned on TimeBank; 0.5..0.7 score alike.
+TENSE_SIDE_WEIGHT = 0.6  # how far back a quarter still frames "a year ago"
+
+
 def _tense_direction(claim: Claim) -> str:
-    return {"past": "on_or_before", "future": "on_or_after"}.get(claim.attrs.get("tense"), "nearest")
+    """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
+    unless the clause is in the future. A month or a date is the nearest one, leaning to the side of
+    the clause tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
+    tense = claim.attrs.get("tense")
+    fields = claim.attrs.get("fields", {})
+    if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
+        return "on_or_after" if tense == "future" else "on_or_before"
+    return {"past": "nearest_past", "future": "nearest_future"}.get(tense, "nearest")
 
 
 def _pick(candidates: list[date], anchor: date, direction: str) -> date:
@@ -54,6 +74,14 @@ def _pick(candidates: list[date], anchor: date, direction: str) -> date:
         return max(c for c in candidates if c <= anchor)
     if direction == "on_or_after":
         return min(c for c in candidates if c >= anchor)
+    if direction in ("nearest_past", "nearest_future"):
+        wanted = -1 if direction == "nearest_past" else 1
+
+        def cost(candidate: date) -> float:
+            days = (candidate - anchor).days
+            return abs(days) * (TENSE_SIDE_WEIGHT if days * wanted >= 0 else 1.0)
+
+        return min(candidates, key=cost)
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
@@ -87,10 +115,11 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     anchor_kind = attrs["anchor"]
     fields = attrs.get("fields", {})
     direction = attrs.get("direction") or _tense_direction(claim)
-    base = context.reference if anchor_kind == "reference" else context.published
     day: date | None = None
-    if anchor_kind == "quarter":
+    if anchor_kind == "quarter" or (attrs.get("quarter_context") and context.quarter_near(claim)):
         return _resolve_quarter(claim, context)
+    unit = attrs["shift"][1] if "shift" in attrs else granularity
+    base = context.reference(unit) if anchor_kind == "reference" else context.published
     if "shift" in attrs:
         amount, unit = attrs["shift"]
         if unit == "weekend":
@@ -147,11 +176,18 @@ def _season(base: date, season: str, direction: str) -> date:
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:
     fields = claim.attrs.get("fields", {})
-    year, quarter = context.last_quarter or context.default_quarter()
+    if fields.get("latest"):
+        year, quarter = context.default_quarter()
+    else:
+        year, quarter = context.last_quarter or context.default_quarter()
     if "year" in fields:
         year = fields["year"]
     year += fields.get("year_shift", 0)
-    if claim.attrs["granularity"] == "year" or (claim.attrs.get("quarter_context") and context.last_quarter is None):
+    if claim.attrs.get("quarter_context"):
+        year -= 1  # "a year ago": the quarter in discussion, a year before
+    in_quarter = claim.attrs["granularity"] == "quarter" or (
+        claim.attrs.get("anchor") == "quarter" and context.quarter_near(claim)) or claim.attrs.get("quarter_context")
+    if not in_quarter:
         value = f"{year:04d}"
         dates = DateRange(date(year, 1, 1), date(year, 12, 31))
     else:

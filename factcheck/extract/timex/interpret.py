@@ -151,7 +151,10 @@ def weekday(match: regex.Match) -> Reading:
     part = _group(match, "part")
     suffix = "T" + lexicon().parts_of_day[part.lower()] if part else ""
     mod = _position_mod(match)
-    return _relative("day", fields={"weekday": number}, direction=_direction(_group(match, "rel")),
+    rel = normalise(_group(match, "rel") or "")
+    # "the previous Friday" is the one before the day the story is at, not before publication.
+    anchor = "reference" if rel in ("previous", "following", "preceding") else "publication"
+    return _relative("day", anchor=anchor, fields={"weekday": number}, direction=_direction(rel),
                      type_="TIME" if part else "DATE", mod=mod, suffix=suffix, value=f"XXXX-WXX-{number}",
                      weekday=name)
 
@@ -272,7 +275,7 @@ def season(match: regex.Match) -> Reading | None:
 
 # --- relative periods --------------------------------------------------------------------------------
 
-_REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1,
+_REL_STEP = {"the": 0, "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1,
              "this past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1}
 
 
@@ -281,10 +284,14 @@ def rel_unit(match: regex.Match) -> Reading:
     rel = normalise(_group(match, "rel") or "")
     mod = _position_mod(match)
     granularity = "year" if unit == "fiscal year" else unit
+    if _group(match, "ended"):  # "the year ended Sept. 30": a fiscal year, counted as a length
+        return Reading("DURATION", "P1Y" if granularity == "year" else "P1W", attrs={"unit": granularity})
     if rel == "the same":
         return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod)
-    if not rel:  # "the weekend": the one before publication in a past-tense clause, else the next
+    if not rel and granularity == "weekend":  # the one before publication in a past-tense clause, else the next
         return _relative(granularity, fields={"weekend": True}, mod=mod)
+    if not rel:  # "year-end"
+        return _relative(granularity, shift=(0, granularity), mod=mod)
     return _relative(granularity, shift=(_REL_STEP[rel], granularity), mod=mod)
 
 
@@ -317,9 +324,9 @@ def ago(match: regex.Match) -> Reading | None:
         amount *= 2
     if name in TIME_UNITS:
         return _relative("day", anchor=anchor, shift=(0, "day"), mod=mod, hedge=hedge)
-    reading = _relative(name if name != "quarter" else "quarter", anchor=anchor, shift=(amount, name), mod=mod,
-                        hedge=hedge)
-    if name == "year" and anchor == "reference":
+    reading = _relative(name, anchor=anchor, shift=(amount, name), mod=mod, hedge=hedge)
+    if name == "year" and abs(amount) == 1 and backward:
+        # "a year ago" in a results story means the same quarter a year before.
         reading.attrs["quarter_context"] = True
     reading.hedge = hedge
     return reading
@@ -362,7 +369,13 @@ def quarter_ref(match: regex.Match) -> Reading:
         return _relative("quarter", shift=(0, "quarter"))
     if rel in ("next", "coming"):
         return _relative("quarter", shift=(1, "quarter"))
-    granularity = "quarter" if (match.group("qunit") or "").lower() in ("quarter", "period") else "year"
+    if rel in ("latest", "last", "previous", "past", "recent") and not year_ago:
+        fields["latest"] = True
+    relyear = normalise(_group(match, "relyear") or "")
+    if relyear:
+        fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
+    # A bare "year-earlier" is a quarter in a results story, else a year.
+    granularity = "quarter" if _group(match, "qunit") else "year"
     return _relative(granularity, anchor="quarter", fields=fields)
 
 
@@ -394,6 +407,8 @@ def duration(match: regex.Match) -> Reading | None:
     if count is None:
         return None
     unit = lexicon().units[normalise(match.group("unit"))]
+    if unit.name == "quarter" and "-quarter" in match.group(0).lower():
+        return None  # "three-quarters" is a fraction
     if match.group(0).lower().endswith("and a half") and count is not VAGUE:
         count += 0.5
     hedge, mod = _hedge(match)
@@ -404,7 +419,7 @@ def duration(match: regex.Match) -> Reading | None:
             "future" if span in ("next", "coming", "following", "remaining", "ensuing") else span)
     low = _group(match, "num_lo")
     if count is VAGUE or low:
-        value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.iso[-1]
+        value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
         if low:
             low_count = parse_count(low)
             if isinstance(low_count, float) and count is not VAGUE:
@@ -425,7 +440,7 @@ def vague_duration(match: regex.Match) -> Reading:
     unit = lexicon().units[units]
     if qualifier in ("past", "last", "previous") or (qualifier == "recent" and unit.name == "year"):
         return Reading("DATE", "PAST_REF")
-    value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.iso[-1]
+    value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
     return Reading("DURATION", value, attrs={"unit": unit.name})
 
 
@@ -448,6 +463,12 @@ def set_(match: regex.Match) -> Reading:
         return Reading("SET", "XXXX-" + lex.seasons[match.group("season").lower()])
     if part:
         return Reading("SET", "XXXX-XX-XX" + part_code)
+    if _group(match, "num") and _group(match, "unit"):  # "every four years"
+        count = parse_count(match.group("num"))
+        unit_ = lex.units[normalise(match.group("unit"))]
+        if isinstance(count, float):
+            return Reading("SET", _iso_amount(count * unit_.factor, unit_.iso))
+        return Reading("SET", ("PTX" if unit_.iso.startswith("T") else "PX") + unit_.vague_iso[-1])
     unit = match.group("setunit").lower()
     iso = {"day": "P1D", "week": "P1W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "hour": "PT1H",
            "minute": "PT1M", "decade": "P10Y", "weekend": "P1WE"}[unit]

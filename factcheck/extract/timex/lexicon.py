@@ -23,6 +23,7 @@ class Unit:
     iso: str           # "Y", or "TH" for a time unit
     factor: int        # a decade is 10 years
     days: tuple[float, float]
+    vague_iso: str     # the letter of a vague count: "decades" -> PXE
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def lexicon() -> Lexicon:
     weekdays, weekday_forms = _forms(data["weekdays"])
     units = {}
     for name, spec in data["units"].items():
-        unit = Unit(name, spec["iso"], spec.get("factor", 1), tuple(spec["days"]))
+        unit = Unit(name, spec["iso"], spec.get("factor", 1), tuple(spec["days"]), spec.get("vague_iso", spec["iso"]))
         for form in spec["forms"]:
             units[form] = unit
     references = {normalise(word): value for value, words in data["references"].items() for word in words}

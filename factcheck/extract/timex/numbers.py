@@ -14,6 +14,9 @@ def parse_count(text: str):
     if not words:
         return None
     lex = lexicon()
+    if words.endswith(" and a half"):
+        whole = parse_count(words[: -len(" and a half")])
+        return whole + 0.5 if isinstance(whole, float) else None
     head, _, fraction = words.partition(" ")
     if head[0].isdigit():
         value = float(head)
