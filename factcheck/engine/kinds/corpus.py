@@ -16,7 +16,7 @@ from ..facts import Fact, origin_of
 from .base import Param, RuleKind
 from .events import event_key, source, tally
 
-_FIGURE_KINDS = ("casualties", "count")
+_FIGURE_KINDS = ("casualties",)
 
 
 class _TallyFacts(RuleKind):
@@ -24,8 +24,7 @@ class _TallyFacts(RuleKind):
 
     scope = "corpus"
     PARAMS = {
-        "kinds": Param(list, list(_FIGURE_KINDS), "claim kinds that may carry a tally (casualties; count "
-                       "while the extractor gives no kind)"),
+        "kinds": Param(list, list(_FIGURE_KINDS), "claim kinds that may carry a tally"),
         "tallies": Param(list, ["dead", "injured", "missing"], "tallies checked (resources/en/events.yaml)"),
         "window_days": Param(int, 7, "date window for grouping articles without an event field"),
     }

@@ -18,7 +18,7 @@ class ReferenceMismatch(RuleKind):
 
     uses_reference = True
     PARAMS = {
-        "kinds": Param(list, ["casualties", "count"], "claim kinds that may carry a tally"),
+        "kinds": Param(list, ["casualties"], "claim kinds that may carry a tally"),
     }
     FIELDS = frozenset({"figure", "tally", "reference", "as_of", "source", "row", "event"})
 
