@@ -26,16 +26,17 @@ def test_stream_ends_with_the_corpus_result_and_drops_facts(repo):
     assert not any(isinstance(i, CorpusResult) for i in items[:-1])
 
 
-def test_report_lists_only_some_clean_articles_but_counts_all(repo):
+def test_report_keeps_only_some_articles_whole_but_counts_and_shows_every_finding(repo):
     rules = load_rules()
-    full, bounded = ReportBuilder(rules), ReportBuilder(rules, list_clean=0)
+    full, bounded = ReportBuilder(rules), ReportBuilder(rules, list_articles=2)
     for item in _items(repo):
         full.add(item)
         bounded.add(item)
     full_report, small_report = full.build(), bounded.build()
     assert small_report.summary == full_report.summary
-    assert all(view.findings for view in small_report.articles)
-    assert small_report.extra["articles_not_listed"] == sum(1 for v in full_report.articles if not v.findings)
+    assert all(view.findings for view in small_report.articles[2:])
+    assert all(view.article.text == "" and not view.claims for view in small_report.articles[2:])
+    assert small_report.extra["articles_not_listed"] == sum(1 for v in full_report.articles[2:] if not v.findings)
     # Findings shown from a fact's Origin read exactly as those shown from the kept article (articles
     # known only from corpus findings are listed after the kept ones, so compare in one order).
     def findings(report):
@@ -46,7 +47,7 @@ def test_report_lists_only_some_clean_articles_but_counts_all(repo):
 
 def test_corpus_findings_on_articles_not_kept_are_located_from_their_facts(repo):
     rules = load_rules()
-    builder = ReportBuilder(rules, list_clean=0)
+    builder = ReportBuilder(rules, list_articles=0)
     for item in _items(repo):
         # Keep no article at all: the corpus findings must be placed from the facts alone.
         if isinstance(item, ArticleResult) and item.article.id.startswith(("quake", "blast")):
