@@ -16,7 +16,7 @@ from .engine.facts import Fact
 from .engine.runner import Engine, finding_order
 from .ingest import InputProblem
 from .model import Article, Finding
-from .parallel import batched, check_batch
+from .parallel import batched, check_batch_compact, expand
 from .pipeline import ArticleResult, group_key
 
 BATCH_ARTICLES = 32
@@ -47,11 +47,13 @@ class DaskExecutor:
     def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
         pending: deque = deque()
         for batch in batched(items, self.batch):
-            pending.append(self.client.submit(check_batch, batch, self.engine_future, pure=False))
+            pending.append((batch, self.client.submit(check_batch_compact, batch, self.engine_future, pure=False)))
             if len(pending) >= 2 * self.slots:
-                yield from pending.popleft().result()
+                batch, future = pending.popleft()
+                yield from expand(batch, future.result())
         while pending:
-            yield from pending.popleft().result()
+            batch, future = pending.popleft()
+            yield from expand(batch, future.result())
 
     def check_facts(self, tagged: list[tuple[int, Fact]]) -> list[Finding]:
         if not tagged:
