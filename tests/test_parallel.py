@@ -63,3 +63,18 @@ def test_dask_local_cluster_with_two_workers_equals_serial(repo):
 def test_jobs_and_scheduler_exclude_each_other(repo, capsys):
     assert main(["check", str(repo / "seeds"), "--jobs", "2", "--scheduler", "local"]) == 2
     assert "exclude each other" in capsys.readouterr().err
+
+
+def test_scheduler_local_gives_the_serial_report(repo, tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    real = distributed.LocalCluster
+
+    def threaded_cluster(**options):  # worker processes would cost this test half a minute to start
+        return real(**{**options, "processes": False})
+
+    monkeypatch.setattr(distributed, "LocalCluster", threaded_cluster)
+    monkeypatch.chdir(repo)
+    main(["check", "seeds", "--format", "json", "-o", str(tmp_path / "serial.json"), "--fail-on", "never"])
+    main(["check", "seeds", "--format", "json", "-o", str(tmp_path / "dask.json"), "--fail-on", "never",
+          "--scheduler", "local"])
+    assert json.loads((tmp_path / "serial.json").read_text()) == json.loads((tmp_path / "dask.json").read_text())
