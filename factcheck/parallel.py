@@ -10,8 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 from collections import deque
-from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from .engine.context import ArticleContext
@@ -22,27 +21,35 @@ from .model import Article, Finding
 from .pipeline import ArticleResult, check_article
 
 BATCH_ARTICLES = 16
+WARM_UP_ARTICLES = 100
 _worker_engine: Engine | None = None
 
 
 class ProcessExecutor:
-    def __init__(self, engine: Engine, jobs: int, batch: int = BATCH_ARTICLES) -> None:
+    def __init__(self, engine: Engine, jobs: int, batch: int = BATCH_ARTICLES, warm_up: int = WARM_UP_ARTICLES) -> None:
         if jobs < 1:
             raise ValueError(f"--jobs must be at least 1, not {jobs}")
-        self.engine, self.jobs, self.batch = engine, jobs, batch
+        self.engine, self.jobs, self.batch, self.warm_up = engine, jobs, batch, warm_up
 
     def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
+        # The first articles are checked here, before the workers are forked: the extractors build
+        # their patterns and word lists lazily, and what this builds every worker shares instead of
+        # building it again (a compile costs as much as checking dozens of articles).
+        iterator = iter(items)
+        yield from check_batch(list(islice(iterator, self.warm_up)), self.engine)
+        first = list(islice(iterator, self.batch))
+        if not first:
+            return
         # fork shares the loaded rules and compiled patterns; spawn (other platforms) re-imports them.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         if method == "fork":
-            _warm_up(self.engine)
             # Objects that exist now are never collected in the workers, so the collector does not touch
             # (and copy) the pages they share with this process.
             gc.freeze()
         context = multiprocessing.get_context(method)
         with context.Pool(self.jobs, initializer=_start_worker, initargs=(self.engine,)) as pool:
             pending: deque = deque()
-            for batch in batched(items, self.batch):
+            for batch in chain([first], batched(iterator, self.batch)):
                 pending.append((batch, pool.apply_async(check_batch_compact, (batch,))))
                 if len(pending) >= 2 * self.jobs:
                     yield from expand(*_get(pending.popleft()))
@@ -84,12 +91,6 @@ def expand(batch: list[Article | InputProblem], compact: list[tuple | None]) -> 
 def _get(entry: tuple) -> tuple[list, list]:
     batch, future = entry
     return batch, future.get()
-
-
-def _warm_up(engine: Engine) -> None:
-    """Check one short article here first: the extractors compile their patterns and load their word
-    lists once, and every forked worker shares them instead of building its own."""
-    check_article(Article("warm-up", "On Monday, 12 people were hurt.", date(2020, 1, 8)), engine)
 
 
 def _start_worker(engine: Engine) -> None:

@@ -29,7 +29,7 @@ def test_batches_keep_order_and_size():
 def test_process_pool_equals_serial(repo):
     engine = _engine()
     serial = run(read_sources([repo / "seeds"]), engine)
-    parallel = run(read_sources([repo / "seeds"]), engine, ProcessExecutor(engine, 2, batch=2))
+    parallel = run(read_sources([repo / "seeds"]), engine, ProcessExecutor(engine, 2, batch=2, warm_up=3))
     assert _outcome(parallel) == _outcome(serial)
     assert serial.corpus_findings  # the seeds hold cross-article findings, so the facts took the trip too
 
