@@ -9,7 +9,7 @@ from ..engine.loader import instantiate, load_rules
 from ..engine.runner import Engine
 from ..ingest import read_sources
 from ..model import Severity
-from ..pipeline import stream
+from ..pipeline import ArticleResult, stream
 from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError, iso_date, say, write_output
 from .progress import with_progress
 
@@ -26,6 +26,10 @@ def add_parser(commands) -> argparse.ArgumentParser:
                         help="exit 1 when a finding at or above this severity exists (default error)")
     parser.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder (repeatable)")
     parser.add_argument("--date", type=iso_date, help="publication date for every article (YYYY-MM-DD)")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="hide the findings this baseline file accepts (see `factcheck baseline write`)")
+    parser.add_argument("--changed-since", metavar="REF",
+                        help="report only article files changed since this Git ref (all are still checked)")
     parser.add_argument("--reference", metavar="FILE", help="trusted figures (CSV or Parquet) to check claims against")
     parser.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N",
                         help="check articles in N processes (default 1)")
@@ -37,12 +41,15 @@ def add_parser(commands) -> argparse.ArgumentParser:
 
 
 def execute(args: argparse.Namespace) -> int:
+    from .. import suppress
     from ..reference import ReferenceError, load_reference
     from ..report.builder import ReportBuilder
     from ..report.formats import FILE_NAMES, render
+    from .reporting import CiFilters
 
     if args.jobs > 1 and args.scheduler:
         raise UsageError("--jobs and --scheduler exclude each other: a Dask cluster has its own workers")
+    filters = CiFilters.from_args(args)
     rules = load_rules(args.rules)
     reference = None
     if args.reference:
@@ -54,11 +61,16 @@ def execute(args: argparse.Namespace) -> int:
     builder = ReportBuilder(rules)
     if reference is not None:
         builder.extra["reference"] = reference.describe()
+    # Inline suppression comments are read while each article's text is at hand: the report keeps the
+    # text of the first articles only.
+    comments: dict[str, list] = {}
     with ExitStack() as stack:
         executor = _executor(args, engine, stack)
         for item in with_progress(stream(read_sources(args.paths, args.date), engine, executor), force=args.progress):
+            if isinstance(item, ArticleResult) and (found := suppress.regions(item.article.text)):
+                comments[item.article.id] = found
             builder.add(item)
-    report = builder.build()
+    report = filters.apply(suppress.apply(builder.build(), suppress.Suppressions.from_regions(comments)))
     write_output(render(report, args.format), args.output)
     if args.report_dir:
         folder = Path(args.report_dir)

@@ -106,6 +106,7 @@ def grammar() -> _Grammar:
     big_scales = _alt(k for k in scales if k != "dozen")
     vulgar_chars = "".join(vulgar)
     fraction_word = _alt(fractions)
+    plural_fraction = _alt(k for k in fractions if k.endswith("s") or k == "half")  # "two-thirds majority"
     numerator = _alt([k for k, v in cardinals.items() if 1 <= v <= 19] + ["a", "an"])
     # One word of a spelled-out number, then more joined by hyphens, spaces or "and".
     # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million".
@@ -123,6 +124,9 @@ def grammar() -> _Grammar:
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
     short_abbr = _alt(a for a in abbreviations if len(a) == 1)
+    # The first three letters of every word a spelled figure can start with: a cheap test that rejects
+    # most words of a text before the full word patterns are tried.
+    starts = {w[:3] for w in [*cardinals, *scales, *ordinals, *fractions, *vague, *multipliers, "half", "quarter"]}
     # One pass of the standard `re` module over the lower-cased text finds every figure. Each branch
     # starts with a one-character lookahead, so positions where no figure can start cost one test;
     # literal word lists are tries. (`re` runs this about twice as fast as `regex`.)
@@ -137,12 +141,13 @@ def grammar() -> _Grammar:
         rf"|(?:\x20?(?P<abbr>{long_abbr})|(?P<abbr1>{short_abbr}))(?!\w)"
         rf"|[\s-]+(?P<scaleword>{_alt(scales)})s?\b)?(?P<fractail>{frac_tail})?)"
         rf"(?:(?P<fractail_then_scale>{frac_tail})\s+(?P<scaleword2>{big_scales})\b)?)"
-        r"|\b(?=[^\W\d_])(?:"
+        rf"|\b(?={_alt(starts)}|an?\b)(?:"
         # vague amounts: "tens of thousands", "several hundred", "dozens"
         rf"(?P<vague>(?:(?P<mult>{_alt(multipliers)})\s+(?P<mult_scale>{big_scales})"
         rf"|(?:{_alt(v for v in vague if v not in vague_needing_of)})|(?:{_alt(vague_needing_of)})(?=\s+of\b))\b)"
         # fractions in words, only when they quantify something: "two-thirds of", "half of", "a quarter of"
-        rf"|(?P<fracword>(?:(?P<numer>{numerator})[-\s]+)?(?P<denom>{fraction_word})(?=\s+of\b))"
+        rf"|(?P<fracword>(?:(?P<numer>{numerator})[-\s]+)?(?P<denom>{fraction_word})(?=\s+of\b)"
+        rf"|(?P<numer2>{numerator})-(?P<denom2>{plural_fraction})\b)"
         # words
         rf"|(?P<words>{word_run}\b))"
     )
@@ -188,9 +193,9 @@ def _vague(m: regex.Match, g: _Grammar) -> Number:
 
 
 def _fraction_words(m: regex.Match, g: _Grammar) -> Number:
-    numerator = (m.group("numer") or "a").lower()
+    numerator = (m.group("numer") or m.group("numer2") or "a").lower()
     count = 1.0 if numerator in ("a", "an") else g.cardinals[numerator]
-    value = round(count * g.fractions[m.group("denom").lower()], 6)
+    value = round(count * g.fractions[(m.group("denom") or m.group("denom2")).lower()], 6)
     return Number(m.start(), m.end(), value, "fraction", value, value)
 
 

@@ -2,13 +2,16 @@
 determinism, and linear time on adversarial input (no catastrophic backtracking)."""
 import time
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+import pytest
 
-from factcheck.extract.numbers import find_numbers
-from factcheck.extract.quantities import find_quantities
-from factcheck.extract.sentences import split_sentences
-from factcheck.model import Span
+hypothesis = pytest.importorskip("hypothesis")  # in the test extra; skip rather than fail without it
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.extract.numbers import find_numbers  # noqa: E402
+from factcheck.extract.quantities import find_quantities  # noqa: E402
+from factcheck.extract.sentences import split_sentences  # noqa: E402
+from factcheck.model import Span  # noqa: E402
 
 PIECES = ["5,600", "1.5", "-3", "$4.5bn", "£3m", "7bn", "euros", "more than", "nearly", "about", "up to",
           "between", "and", "to", "-", "–", "seven", "twenty-four", "a hundred", "dozens of", "half", "of",

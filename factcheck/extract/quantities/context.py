@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon, normal
+from .lexicon import Lexicon
 
 _WINDOW = 64  # characters looked at after a figure; a counted noun is never further away
 
@@ -48,6 +48,7 @@ _WORD = r"([^\W\d_][\w'’-]*)"
 # Up to ten words after a figure in one match: punctuation or a digit ends the run.
 _WORDS_AFTER = re.compile(r"[ \t\xa0\u202f]*" + _WORD + "".join(r"(?:\s+" + _WORD for _ in range(9)) + ")?" * 9)
 _OF_DETERMINERS = frozenset("the them these those its their his her our".split())
+_ROLE_NOUNS = frozenset("deaths fatalities casualties injuries victims bodies".split())
 _NOT_ADVERBS = frozenset("family ally assembly supply rally fly belly jelly".split())
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
@@ -70,33 +71,52 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
         return Phrase((), lemma(role_word, lex) if role_word.endswith("s") else None, pos, role, role_word,
                       capitalised_next)
     words: list[str] = []
+    noun_role = None
     while i < len(tokens) and len(words) < 4:
         word = tokens[i]
         lower = word.lower()
-        if lower in lex.phrase_stops or lower.endswith(("n't", "n’t")):
+        if lower in lex.phrase_stops or lower.endswith(("n't", "n’t")) or lower in lex.past_verbs:
             break
         if lower.endswith("ly") and lower not in _NOT_ADVERBS:
             break
         if words and (lower.endswith("ing") or (lower.endswith("ed") and lower not in _NOT_PARTICIPLES)):
             break
+        if not words and lower.endswith("ed") and lower not in _NOT_PARTICIPLES and (
+                i + 1 >= len(tokens) or tokens[i + 1].lower() in lex.phrase_stops):
+            break  # "198 recorded in the last day": a verb, not a modifier ("1,000 armed men")
         if words and lower in lex.casualty_after:
+            if lower in _ROLE_NOUNS:  # "16,000 premature deaths": the role noun is the head
+                words.append(word)
+                noun_role = lex.casualty_after[lower]
+                i += 1
             break
         words.append(word)
         i += 1
         if lower.endswith(("'", "’", "'s", "’s")):
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
-    # A phrase never ends in a capitalised word ("3 Armenian soldiers" keeps "Armenian" as a modifier).
-    while words and words[-1][0].isupper():
+    # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
+    # a capitalised plural is a head ("231 Democrats", "two different Presidents").
+    while words and words[-1][0].isupper() and not (words[-1].endswith("s") and words[-1][1:].islower()):
         words.pop()
     head = lemma(words[-1], lex) if words else None
+    if noun_role is not None:
+        return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, words[-1].lower(), capitalised_next)
     # A role after the phrase and up to three auxiliaries: "5,600 people were killed".
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].lower() in lex.auxiliaries:
         j += 1
     role, role_word, _ = _role_at(tokens, j, lex)
-    if role is not None and words and head not in lex.people and head not in lex.troops:
+    if role is not None and words and not is_person(head, lex):
         role = None  # "3 cars were damaged"-like: only people and troops are casualties
     return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+
+
+# Agent nouns name people ("motorcyclist", "rider", "survivor", "civilian"): enough for a casualty count.
+_PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "men", "woman", "women", "ee", "ess", "ier")
+
+
+def is_person(head: str | None, lex: Lexicon) -> bool:
+    return head is not None and (head in lex.people or head in lex.troops or head.endswith(_PERSON_ENDINGS))
 
 
 def _role_at(tokens: list[str], i: int, lex: Lexicon) -> tuple[str | None, str | None, int]:

@@ -6,6 +6,7 @@ anchored at the figure (``$`` at ``endpos``) and searched in a short window, so 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,16 +28,14 @@ def normal(phrase: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    hedge_before: regex.Pattern  # a hedge ending right before a figure
-    hedges_by_last: dict  # the same, as word tuples indexed by their last word
+    hedges_by_last: dict  # hedges written before a figure, as word tuples indexed by their last word
     casualty_before_by_last: dict
     age_before_by_last: dict
-    hedge_after: regex.Pattern  # a hedge right after a figure (and its unit)
+    hedge_after: re.Pattern  # a hedge right after a figure (and its unit)
     hedge_shape: dict[str, str]  # hedge phrase → shape ("above", "around", ...)
     hedge_after_shape: dict[str, str]
     near: float
     band: float
-    casualty_before: regex.Pattern
     casualty_before_role: dict[str, str]
     casualty_after: dict[str, str]  # role phrase (1–3 words) → role
     casualty_after_longest: int
@@ -48,13 +47,13 @@ class Lexicon:
     time_units: frozenset[str]
     lemmas: dict[str, str]
     compounds: dict[str, str]
-    age_before: regex.Pattern
-    age_after: regex.Pattern
+    age_after: re.Pattern
     age_range: tuple[int, int]
     age_units: dict[str, str]
     identifier_words: frozenset[str]
     phrase_stops: frozenset[str]
-    blocked: regex.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
+    past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
+    blocked: re.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
 
 
 @lru_cache(maxsize=1)
@@ -65,27 +64,18 @@ def lexicon() -> Lexicon:
 
     shape = {normal(e["words"]): s for s, entries in hedges["before"].items() for e in entries}
     after_shape = {normal(e["words"]): s for s, entries in hedges["after"].items() for e in entries}
-    hedge_before = regex.compile(
-        rf"(?:(?<![\p{{L}}])(?P<hedge>{alternation(k for k in shape if k != '~')})|(?P<hedge_sign>~))\s*$",
-        regex.IGNORECASE)
     words_after = [k for k in after_shape if k not in ("+", "odd", "plus")]
-    hedge_after = regex.compile(
+    hedge_after = re.compile(
         rf"(?:\s+(?P<hedge>{alternation(words_after)})\b|(?P<hedge_sign>\+)(?!\d)|[-\s](?P<hedge_word>odd|plus)\b)",
-        regex.IGNORECASE)
+        re.IGNORECASE)
 
     before_role = {normal(p): role for role, phrases in casualties["before"].items() for p in phrases}
-    casualty_before = regex.compile(
-        rf"(?<![\p{{L}}])(?P<trigger>{alternation(before_role)})\s+(?:(?:a\s+total\s+of|the|some|another|a\s+further|an\s+additional)\s+)?$",
-        regex.IGNORECASE)
     after_role = {normal(p): role for role, phrases in casualties["after"].items() for p in phrases}
 
     age = entities["age"]
-    age_before = regex.compile(rf"(?<![\p{{L}}])(?:{alternation(age['before'])})\s+$", regex.IGNORECASE)
-    age_after = regex.compile(rf"(?:\s*-\s*|\s+)(?P<age_unit>{alternation(age['after'])})(?![\p{{L}}])",
-                              regex.IGNORECASE)
+    age_after = re.compile(rf"(?:\s*-\s*|\s+)(?P<age_unit>{alternation(age['after'])})(?![^\W\d_])", re.IGNORECASE)
 
     return Lexicon(
-        hedge_before=hedge_before,
         hedges_by_last=_by_last_word({k: k for k in shape}),
         casualty_before_by_last=_by_last_word(before_role),
         age_before_by_last=_by_last_word({normal(a): a for a in age["before"]}),
@@ -94,7 +84,6 @@ def lexicon() -> Lexicon:
         hedge_after_shape=after_shape,
         near=float(hedges["widths"]["near"]),
         band=float(hedges["widths"]["band"]),
-        casualty_before=casualty_before,
         casualty_before_role=before_role,
         casualty_after=after_role,
         casualty_after_longest=max(len(p.split()) for p in after_role),
@@ -106,12 +95,12 @@ def lexicon() -> Lexicon:
         time_units=frozenset(entities["time_units"]),
         lemmas=dict(entities["lemmas"]),
         compounds={k: v["as"] for k, v in entities["compound_suffixes"].items()},
-        age_before=age_before,
         age_after=age_after,
         age_range=(int(age["min"]), int(age["max"])),
         age_units={normal(k): v for k, v in age["after"].items()},
         identifier_words=frozenset(str(w).lower() for w in entities["identifier_words"]),
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
+        past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
         blocked=_blocked(entities["street_types"]),
     )
 
@@ -148,13 +137,13 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
     streets = alternation(street_types)
     # The leading lookahead lets the engine skip, with one character test, every position where no
     # alternative can start (a digit, "+", "(", an apostrophe or a month's capital).
-    return regex.compile(
-        r"(?=[\d+(''’JFMASOND])(?:" + "|".join([
+    return re.compile(
+        r"(?=[\d+('’JFMASOND])(?:" + "|".join([
             # numeric dates: 29/12/2020, 2020-12-29, 12.05.2019
             r"(?<![\d.,])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])",
             # month and day: "December 29", "29 December", "29th of December", "December 2020"
-            rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
-            rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?",
+            rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?",
+            rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?",
             # times of day: 10:30, 10:30:15, 5 p.m., 5pm, 1.30pm, 10 o'clock
             r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?:\s*(?i:[ap]\.m\.|[ap]m\b))?",
             r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)",
@@ -165,7 +154,7 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
             r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,5}(?![\d,])",
             r"(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d,])",
             # street numbers: "10 Downing Street", "1600 Pennsylvania Avenue"
-            rf"(?<![\d,.])\d{{1,5}}[A-Za-z]?\s+(?:\p{{Lu}}[\p{{L}}.'’-]*\s+){{1,3}}(?:{streets})\b",
+            rf"(?<![\d,.])\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{streets})\b",
             # decades and abbreviated years: the 1990s, the '90s, 90s, the class of '19
             r"(?<![\d,.])\d{2,4}['’]?s\b",
             r"['’]\d{2}s?\b",
