@@ -13,12 +13,13 @@ from typing import Hashable, Iterable, Iterator, Mapping, Protocol
 
 from .engine.context import ArticleContext
 from .engine.facts import Fact, Origin
-from .engine.runner import Engine
+from .engine.runner import Engine, finding_order
 from .extract import extract
 from .extract.sentences import split_sentences
 from .ingest import InputProblem
 from .model import Article, Claim, Finding
 from .resolve import resolve
+from .spool import FactSpool
 
 # (article id, span start, span end) of a claim a corpus finding cites.
 ClaimPlace = tuple[str, int, int]
@@ -96,18 +97,25 @@ def stream(sources: Iterable[Article | InputProblem], engine: Engine,
            executor: Executor | None = None) -> Iterator[ArticleResult | InputProblem | CorpusResult]:
     """Each article's result in input order, then one ``CorpusResult`` when the run has corpus rules.
 
-    Only facts outlive their article here, so memory is bounded by what the caller keeps.
+    Only facts outlive their article here, and past a few thousand they wait on disk (``spool.py``), so
+    memory is bounded by what the caller keeps.
     """
     executor = executor or SerialExecutor(engine)
-    facts: list[tuple[int, Fact]] = []
-    for item in executor.map(unique_ids(sources)):
-        if isinstance(item, ArticleResult) and item.facts:
-            facts.extend(item.facts)
-            item = replace(item, facts=())
-        yield item
-    if engine.corpus_checkers:
-        findings = executor.check_facts(facts)
-        yield CorpusResult(tuple(findings), _cited_origins(findings, facts))
+    with FactSpool() as spool:
+        for item in executor.map(unique_ids(sources)):
+            if isinstance(item, ArticleResult) and item.facts:
+                for tagged in item.facts:
+                    spool.add(tagged)
+                item = replace(item, facts=())
+            yield item
+        if engine.corpus_checkers:
+            findings: list[Finding] = []
+            origins: dict[ClaimPlace, Origin] = {}
+            for part in spool.partitions_of_facts():
+                found = executor.check_facts(part)
+                findings.extend(found)
+                origins.update(_cited_origins(found, part))
+            yield CorpusResult(tuple(sorted(findings, key=finding_order)), origins)
 
 
 def run(sources: Iterable[Article | InputProblem], engine: Engine, executor: Executor | None = None) -> RunResult:
