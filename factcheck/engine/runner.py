@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import traceback
-from typing import Iterable, Sequence
+from datetime import date
+from typing import Any, Hashable, Iterable, Sequence
 
 from ..model import Finding, Severity, Span
 from .context import ArticleContext, Hit
+from .facts import Fact
 from .kinds.base import RuleKind
 
 INTERNAL_RULE_ID = "FC990"
@@ -13,9 +15,17 @@ INTERNAL_RULE_NAME = "rule-failed"
 
 
 class Engine:
-    def __init__(self, checkers: Sequence[RuleKind]) -> None:
-        self.article_checkers = [c for c in checkers if c.scope == "article"]
-        self.corpus_checkers = [c for c in checkers if c.scope == "corpus"]
+    """The enabled rules of a run. Rules that need a reference table run only when one is given."""
+
+    def __init__(self, checkers: Sequence[RuleKind], reference: Any = None) -> None:
+        if reference is not None:
+            for checker in checkers:
+                if checker.uses_reference:
+                    checker.attach_reference(reference)
+        usable = [c for c in checkers if reference is not None or not c.uses_reference]
+        self.reference = reference
+        self.article_checkers = [c for c in usable if c.scope == "article"]
+        self.corpus_checkers = [c for c in usable if c.scope == "corpus"]
 
     def check_article(self, context: ArticleContext) -> list[Finding]:
         findings: list[Finding] = []
@@ -27,15 +37,38 @@ class Engine:
                 findings.append(_internal(checker, context.article.id, exc))
         return sorted(findings, key=_order)
 
-    def check_corpus(self, contexts: Sequence[ArticleContext]) -> list[Finding]:
-        findings: list[Finding] = []
-        for checker in self.corpus_checkers:
+    def facts(self, context: ArticleContext) -> tuple[list[tuple[int, Fact]], list[Finding]]:
+        """What the corpus rules keep of one article, each fact tagged with its rule's position (the
+        first part of the shuffle key), and an internal finding for each rule that failed on it."""
+        tagged: list[tuple[int, Fact]] = []
+        failures: list[Finding] = []
+        for position, checker in enumerate(self.corpus_checkers):
             try:
-                for hit in checker.check_corpus(contexts):
-                    findings.append(_finding(checker, hit, hit.article or ""))
-            except Exception as exc:
-                findings.append(_internal(checker, "", exc))
+                tagged.extend((position, fact) for fact in checker.facts(context))
+            except Exception as exc:  # costs this rule's facts of this article only
+                failures.append(_internal(checker, context.article.id, exc))
+        return tagged, failures
+
+    def check_group(self, position: int, key: Hashable, facts: Sequence[Fact]) -> list[Finding]:
+        """One rule over one group of facts sharing a key (what a worker does after the shuffle)."""
+        checker = self.corpus_checkers[position]
+        ordered = sorted(facts, key=lambda f: (f.published or date.min, f.article, f.claim.span.start))
+        try:
+            return [_finding(checker, hit, hit.article or ordered[0].article)
+                    for hit in checker.check_group(key, ordered)]
+        except Exception as exc:
+            return [_internal(checker, ordered[0].article if ordered else "", exc)]
+
+    def check_facts(self, tagged: Iterable[tuple[int, Fact]]) -> list[Finding]:
+        """Group by (rule, key) in one dict, then check each group: the serial form of the shuffle."""
+        groups: dict[tuple[int, Hashable], list[Fact]] = {}
+        for position, fact in tagged:
+            groups.setdefault((position, fact.key), []).append(fact)
+        findings = [f for (position, key), facts in groups.items() for f in self.check_group(position, key, facts)]
         return sorted(findings, key=_order)
+
+    def check_corpus(self, contexts: Sequence[ArticleContext]) -> list[Finding]:
+        return self.check_facts(tagged for context in contexts for tagged in self.facts(context)[0])
 
 
 def _finding(checker: RuleKind, hit: Hit, article_id: str) -> Finding:
@@ -59,3 +92,8 @@ def _order(finding: Finding) -> tuple:
 
 def all_findings(groups: Iterable[list[Finding]]) -> list[Finding]:
     return sorted((f for group in groups for f in group), key=_order)
+
+
+def finding_order(finding: Finding) -> tuple:
+    """The order of findings in every run, serial, parallel or distributed."""
+    return _order(finding)
