@@ -39,6 +39,8 @@ currencies (``factcheck.extract.units``) → ranges → hedges → counted noun,
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 
 import regex
@@ -66,6 +68,10 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
     if not sentences:
         return []
     exclude = sorted(exclude, key=lambda s: (s.start, s.end))
+    # Spans are looked up by start with bisection: a sentence sees only the spans that can reach into it,
+    # so an article with 100,000 dates costs linear time, not a scan of every span per sentence.
+    excluded_starts = [s.start for s in exclude]
+    longest_excluded = max((s.end - s.start for s in exclude), default=0)
     ordered = sorted(sentences, key=lambda s: s.span.start)
     # One pass of each pattern over the whole text; then the figures are handed out by sentence.
     lo, hi = ordered[0].span.start, max(s.span.end for s in ordered)
@@ -82,7 +88,9 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
                 inside.append(numbers[i])
             i += 1
         if inside:
-            taken = [s for s in exclude if s.start < s1 and s0 < s.end]
+            first = bisect_left(excluded_starts, s0 - longest_excluded)
+            last = bisect_left(excluded_starts, s1)
+            taken = [s for s in exclude[first:last] if s0 < s.end]
             claims.extend(_sentence(text, sentence, article_id, taken, inside, lex))
     return claims
 

@@ -124,7 +124,9 @@ def _word_start(text: str, pos: int, floor: int) -> int:
 
 
 
-_BOUND_JOIN = re.compile(r"\s*,?\s*(?:and|but|yet)\s+", re.IGNORECASE)
+# One whitespace run on each side of the optional comma: two adjacent runs would split a long gap of
+# spaces in quadratically many ways.
+_BOUND_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|but|yet)\s+", re.IGNORECASE)
 _LOWER_BOUNDS = {"above": False, "at_least": True}  # shape → is the end closed
 _UPPER_BOUNDS = {"below": False, "at_most": True}
 
