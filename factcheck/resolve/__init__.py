@@ -6,7 +6,7 @@ quarter mentioned last. Without a publication date nothing is guessed: placehold
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
@@ -17,8 +17,10 @@ __all__ = ["resolve"]
 def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     if article.published is None:
         return claims
-    published = article.published if isinstance(article.published, date) else None
-    if published is None:
+    published = article.published
+    if isinstance(published, datetime):
+        published = published.date()
+    if not isinstance(published, date):
         return claims
     context = Context(published)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
@@ -30,8 +32,8 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
         if "anchor" in claim.attrs:
             try:
                 claim = resolve_claim(claim, context)
-            except (ValueError, OverflowError):
-                pass  # a date out of range stays unresolved rather than wrong
+            except (ValueError, OverflowError, KeyError):
+                pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim
         _remember(claim, context)
     return resolved
@@ -50,5 +52,13 @@ def _remember(claim: Claim, context: Context) -> None:
     # The quarter in discussion is one named outright, not "the year-ago quarter" or "the 1988 period".
     in_discussion = not (claim.attrs.get("quarter_context") or fields.get("year_shift", 0) < 0 or "year" in fields)
     if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and in_discussion:
-        context.last_quarter = (int(value[:4]), int(value[6]))
+        # The quarter in discussion is the one named most often so far, the first on a tie: a results
+        # story leads with its quarter and may mention "a flat second quarter" in passing.
+        quarter = (int(value[:4]), int(value[6]))
+        if quarter[0] < context.published.year - 1:
+            return  # "the third quarter of 1984" is history, not the quarter a results story reports
+        mentions = context.quarter_mentions
+        mentions[quarter] = mentions.get(quarter, 0) + 1
+        if context.last_quarter is None or mentions[quarter] > mentions.get(context.last_quarter, 0):
+            context.last_quarter = quarter
         context.last_quarter_at = claim.span.start

@@ -8,8 +8,11 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   fields       known calendar fields: month, day, weekday (1 = Monday), season, quarter, half,
                holiday, year, year_shift
   direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
-               past -> on or before the anchor, future -> on or after, present -> the nearest
+               a weekday is on or before the anchor unless the clause is future (then on or after);
+               a month, a date, a season or a holiday is the nearest one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
+  quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
+  weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
 """
 from __future__ import annotations
 
@@ -28,8 +31,9 @@ class Context:
     published: date
     last_day: date | None = None           # the last day-precise date mentioned
     last_period: date | None = None        # the first day of the last dated period of any size
-    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the last fiscal quarter mentioned
-    last_quarter_at: int = -1              # where that quarter was mentioned
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
+    last_quarter_at: int = -1              # where a quarter was last named
+    quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def reference(self, unit: str) -> date:
         """The date "the next day" or "that year" counts from: the story's last date."""
@@ -46,11 +50,11 @@ class Context:
         return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
 
 
-QUARTER_CONTEXT_CHARS = 1000
+QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
 # A bare month or date is the nearest occurrence, distances on the side the clause tense points to
 # counting this much: "in March" said in October of a past-tense story is last March (7 months back,
-# weighted 4.2) rather than next March (5 months on). Tuned on TimeBank; 0.5..0.7 score alike.
-TENSE_SIDE_WEIGHT = 0.6  # how far back a quarter still frames "a year ago"
+# weighted 2.8) rather than next March (5 months on). Tuned on TimeBank: 0.3..0.6 score alike.
+TENSE_SIDE_WEIGHT = 0.4
 
 
 def _tense_direction(claim: Claim) -> str:
@@ -133,13 +137,17 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         spec = lexicon().holidays[fields["holiday"].lower()]
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
     elif "day" in fields:
-        day = _yearly(base, lambda y: date(y, fields["month"], fields["day"]), direction)
+        day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
+            base, lambda y: date(y, fields["month"], fields["day"]), direction)
     elif granularity == "month" and "month" in fields:
         if "year_shift" in fields:
             day = date(base.year + fields["year_shift"], fields["month"], 1)
         else:
             month_base = base.replace(day=1)
             day = _yearly(month_base, lambda y: date(y, fields["month"], 1), direction)
+            if direction == "before" and day is not None and calendar.add_months(day, 1) == month_base:
+                # "last February" said in March is a year before: last month would be "last month".
+                day = day.replace(year=day.year - 1)
     elif granularity in ("quarter", "half") and granularity in fields:
         months = 3 if granularity == "quarter" else 6
         day = date(base.year + fields.get("year_shift", 0), (fields[granularity] - 1) * months + 1, 1)
@@ -158,20 +166,36 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
 
 
+def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date | None:
+    """ "Friday, Oct. 23" without a year: the year, next to publication, in which Oct. 23 is a Friday."""
+    if not weekday:
+        return None
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            day = date(year, fields["month"], fields["day"])
+        except ValueError:
+            continue
+        if day.strftime("%A").lower() == weekday.lower():
+            candidates.append(day)
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _season(base: date, season: str, direction: str) -> date:
     first_month = calendar.SEASON_MONTHS[season][0]
     candidates = [date(year, first_month, 1) for year in (base.year - 2, base.year - 1, base.year, base.year + 1)]
     current = calendar.season_of(base)
     if direction == "this":
         return date(current[0] if season == "WI" else base.year, first_month, 1)
-    this_one = max(c for c in candidates if c <= base) if direction != "after" else None
     if direction == "before":
         # "last fall": the most recent fall that is not the season we are in.
         earlier = [c for c in candidates if c <= base and calendar.season_of(c) != current]
         return max(earlier)
     if direction == "after":
         return min(c for c in candidates if c > base)
-    return this_one if direction in ("on_or_before", "nearest") else min(c for c in candidates if c >= base)
+    if date(current[0], calendar.SEASON_MONTHS[current[1]][0], 1) in candidates and current[1] == season:
+        return date(current[0], first_month, 1)  # "this summer" said in July
+    return _pick(candidates, base, direction)
 
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:

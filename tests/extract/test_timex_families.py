@@ -40,6 +40,8 @@ def check(text, expression, expected):
     case("Fighting stopped in July 1997.", "July 1997", "1997-07"),
     case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
+    case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
+    case("The summit is on April 24 and 25.", "25", "2021-04-25"),
 ])
 def test_full_and_partial_dates(text, expression, expected):
     check(text, expression, expected)
@@ -100,6 +102,8 @@ def test_seasons_and_parts(text, expression, expected):
     case("The economy is weak now.", "now", "PRESENT_REF"),
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
+    case("Some day they will return.", "Some day", "FUTURE_REF"),
+    case("Its current chairman will retire.", "current", "PRESENT_REF"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
@@ -195,6 +199,11 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Prices fall in winter markets.", "fall"),
     ("He spent 5,600 years' worth of savings.", "600 years"),
     ("Leaves fall as soon as it rains.", "soon"),
+    ("Now, the question is who pays.", "Now"),
+    ("Until now the plan was secret.", "now"),
+    ("On May 2 and 30 soldiers died.", "30"),
+    ("The current account deficit widened.", "current"),
+    ("He was swept away by the current.", "current"),
 ])
 def test_not_time(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

@@ -91,3 +91,34 @@ def test_nearest_month_leans_to_the_clause_tense():
     claims = by_text("The deadline is Feb. 1. Protests began in October.")
     assert claims["Feb. 1"].timex.value == "2021-02-01"
     assert claims["October"].timex.value == "2020-10"
+
+
+def test_a_stated_weekday_picks_the_year_of_a_date_given_without_one():
+    claim = by_text("The vote was held on Friday, Oct. 23.", published=date(1999, 5, 6))["Friday, Oct. 23"]
+    assert claim.timex.value == "1998-10-23"  # Oct. 23 was a Friday in 1998, not in 1999
+
+
+def test_last_month_name_said_the_month_after_is_a_year_before():
+    assert by_text("Two helicopters crashed last February.", published=date(1998, 3, 1))[
+        "last February"].timex.value == "1997-02"
+    assert by_text("The plant closed last June.", published=date(1989, 10, 27))["last June"].timex.value == "1989-06"
+
+
+def test_a_bare_season_is_the_nearest_one():
+    assert by_text("Orders fell from the low levels of the early summer.", published=date(1989, 10, 26))[
+        "the early summer"].timex.value == "1989-SU"
+
+
+def test_a_quarter_named_in_passing_does_not_take_over():
+    text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. Costs were "
+            "lower than in the year-earlier period.")
+    claims = by_text(text, published=date(1989, 11, 1))
+    assert claims["the year-earlier period"].timex.value == "1988-Q3"
+
+
+def test_a_quarter_of_a_past_year_is_history_not_the_quarter_reported():
+    text = ("The utility stopped paying a dividend in the third quarter of 1984. It reported third-quarter "
+            "net of $68 million, up from $66 million a year ago.")
+    claims = by_text(text, published=date(1989, 10, 27))
+    assert claims["the third quarter of 1984"].timex.value == "1984-Q3"
+    assert claims["a year ago"].timex.value == "1988-Q3"

@@ -1,17 +1,26 @@
 """Temporal expressions: dates, times, durations and sets as TIMEX3 claims.
 
-One compiled alternation (grammar.py, built from resources/en/timex/*.yaml) scans each sentence;
-the rule that matched names the interpreter (interpret.py) that reads the TIMEX3 value. Expressions
-relative to the publication date keep X placeholders here and are anchored by ``factcheck.resolve``.
+The grammar (grammar.py) is built from resources/en/timex/*.yaml into compiled alternations; the
+scanner (scanner.py) tries them only around anchor words; the rule that matched names its interpreter
+(handlers.py -> interpret.py, relative.py, lengths.py), which reads the TIMEX3 type, value and mod.
+Absolute dates get their calendar days here. Expressions relative to the publication date keep X
+placeholders and carry in ``attrs`` what ``factcheck.resolve`` needs to anchor them (see
+resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``.
 """
 from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
 
 from ...model import Claim, Span, Timex
 from ..sentences import Sentence
 from ..tense import clause_tense
+from .context import not_time
 from .grammar import grammar
+from .handlers import HANDLERS
+from .interpret import Reading
 from .lexicon import lexicon, normalise
-from .interpret import HANDLERS, Reading
 from .scanner import scan
 
 __all__ = ["find_timexes", "read"]
@@ -33,7 +42,10 @@ def read(match) -> tuple[str, Reading | None]:
             if name in handlers]
     for index, handler in rules:
         if match.start(index) >= 0:
-            return handler, HANDLERS[handler](match)
+            try:
+                return handler, HANDLERS[handler](match)
+            except (ValueError, KeyError, OverflowError):
+                return handler, None  # e.g. "Feb. 30": not a date, so not a claim
     raise AssertionError("a match without a rule")
 
 
@@ -51,8 +63,13 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
                 continue
             attrs = dict(reading.attrs)
             attrs["rule"] = handler
-            attrs["tense"] = (clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
-                              if "anchor" in attrs else sentence.tense)
+            # The clause's own verb decides what a date is told as (past or planned); relative expressions
+            # resolve by it, explicit dates keep the sentence tense for resolution but expose the clause's.
+            local = clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
+            attrs["tense"] = local if "anchor" in attrs else sentence.tense
+            attrs["clause_tense"] = local
+            if not_time(text, match.start(), match.end(), attrs["tense"]):
+                continue
             span = Span(match.start(), match.end())
             if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
                 _hedge_before(text, start, match.start(), reading)
@@ -74,13 +91,7 @@ def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) 
         reading.mod = reading.mod or lex.hedges.get(hedge)
 
 
-_OUTSIDE = None
-
-
-def _outside_hedges():
-    global _OUTSIDE
-    if _OUTSIDE is None:
-        import regex
-        words = sorted(lexicon().raw["hedges_outside_span"], key=len, reverse=True)
-        _OUTSIDE = regex.compile(r"(?<![\w])(" + "|".join(regex.escape(w) for w in words) + r")\s+$", regex.IGNORECASE)
-    return _OUTSIDE
+@lru_cache(maxsize=1)
+def _outside_hedges() -> regex.Pattern:
+    words = sorted(lexicon().raw["hedges_outside_span"], key=len, reverse=True)
+    return regex.compile(r"(?<![\w])(" + "|".join(regex.escape(w) for w in words) + r")\s+$", regex.IGNORECASE)

@@ -103,7 +103,7 @@ class Grammar:
         cached = self._by_word.get(word)
         if cached is not None:
             return cached
-        classes = {"digit"} if word[:1].isdigit() or word[:1] == "'" else self._classes.get(word, set()) | {word}
+        classes = {"{digit}"} if word[:1].isdigit() or word[:1] == "'" else self._classes.get(word, set()) | {word}
         names = tuple(name for name, needs in self._needs.items() if needs & classes)
         pattern = self._by_rules.get(names)
         if pattern is None:
@@ -116,9 +116,10 @@ def _needs(template: str) -> set[str]:
     """What a rule template contains: its fragments, its literal words, and "digit"."""
     used = set(regex.findall(r"\{([a-z_]+)\}", template))
     literal = _REGEX_SYNTAX.sub(" ", template)
-    needs = used | _words([literal])
+    # Fragments are written "{unit}" so that the fragment {year} is not the word "year".
+    needs = {"{" + name + "}" for name in used} | _words([literal])
     if used & DIGIT_FRAGMENTS or "\\d" in template:
-        needs.add("digit")
+        needs.add("{digit}")
     return needs
 
 
@@ -130,7 +131,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
 
     def add(words, *names):
         for word in _words(words):
-            classes.setdefault(word, set()).update(names)
+            classes.setdefault(word, set()).update("{" + name + "}" for name in names)
 
     add(lex.months, "month", "month_full")
     add(lex.weekdays, "weekday")
