@@ -13,7 +13,7 @@ from datetime import date
 from ..model import Claim, DateRange, Span, Timex
 from ..resources import load
 from .context import ArticleContext
-from .linking import alternation, before, between, words
+from .linking import alternation, compiled, before, between, words
 
 _RESOURCE = "chronology.yaml"
 # A cue stands right before the date, allowing an article or a season word: "began in late January".
@@ -85,7 +85,7 @@ def written_ranges(context: ArticleContext, claims: Sequence[Claim], sentence: S
     text = context.article.text
     pairs = []
     taken = [c.span for c in claims if c.is_temporal and c.dates is not None and c.dates.days > 366]
-    for match in regex.finditer(_pattern("year_range"), text[sentence.start:sentence.end]):
+    for match in compiled(_pattern("year_range")).finditer(text[sentence.start:sentence.end]):
         span_a = Span(sentence.start + match.start("a"), sentence.start + match.end("a"))
         span_b = Span(sentence.start + match.start("b"), sentence.start + match.end("b"))
         if any(t.overlaps(span_a) for t in taken):
@@ -98,8 +98,8 @@ def written_ranges(context: ArticleContext, claims: Sequence[Claim], sentence: S
         if claim.dates.days != 1 or claim.attrs.get("granularity", "day") != "day" or not written:
             continue  # only a date written with its month and day takes a day range ("June 1–20"), not "today"
         day = claim.dates.start
-        ahead = regex.search(_pattern("day_before_date"), text[max(sentence.start, claim.span.start - 20):claim.span.start])
-        after = regex.match(_pattern("day_after_date"), text[claim.span.end:sentence.end])
+        ahead = compiled(_pattern("day_before_date")).search(text[max(sentence.start, claim.span.start - 20):claim.span.start])
+        after = compiled(_pattern("day_after_date")).match(text[claim.span.end:sentence.end])
         found = ahead or after
         if not found or not 1 <= int(found.group("day")) <= 31:
             continue
@@ -143,7 +143,7 @@ def start_and_end(context: ArticleContext, claims: Sequence[Claim], sentence: Sp
     starts = [c for c in dates if _cue("start_cues").search(before(context, c, 30))
               and not before(context, c, 30).rstrip().lower().endswith("from")]
     ends = [c for c in dates if _cue("end_cues").search(before(context, c, 30))
-            and not regex.search(r"\b(?:to|through)\s+(?:the\s+)?$", before(context, c, 30), regex.IGNORECASE)]
+            and not compiled(r"\b(?:to|through)\s+(?:the\s+)?$", regex.IGNORECASE).search(before(context, c, 30))]
     if len(starts) == 1 and len(ends) == 1 and starts[0] is not ends[0]:
         return starts[0], ends[0]
     return None
@@ -167,7 +167,7 @@ def is_partial_duration(context: ArticleContext, duration: Claim, later_is_whole
         r"ago|later|earlier|before|after|into|of\s+the|from\s+now"
     if later_is_whole:
         offsets = offsets.replace("later|", "")
-    return bool(partial.search(ahead) or regex.match(rf"\s*(?:{offsets})\b", after, regex.IGNORECASE))
+    return bool(partial.search(ahead) or compiled(rf"\s*(?:{offsets})\b", regex.IGNORECASE).match(after))
 
 
 _LENGTH_VERB = regex.compile(r"\b(?:lasted|lasting|lasts|last|for|went\s+on\s+for)\s+$", regex.IGNORECASE)

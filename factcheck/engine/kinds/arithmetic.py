@@ -11,7 +11,7 @@ import regex
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import (by_sentence, hedged, is_absolute, number_pattern, ordinal_pattern, ordinal_text, parse_number,
+from ..linking import (alternation, compiled, by_sentence, hedged, is_absolute, number_pattern, ordinal_pattern, ordinal_text, parse_number,
                        parse_ordinal, show_range, timex_hedge)
 from .base import Param, RuleKind
 from ..events import durations, is_between_range, is_partial_duration, start_and_end
@@ -76,7 +76,7 @@ def close_in_clause(context: ArticleContext, duration: Claim, start: Claim, end:
     left, right = sorted((duration.span, nearest.span), key=lambda s: s.start)
     gap = context.article.text[left.end:right.start]
     breaks = r"[;()\[\]]" if across_conjunctions else r"[;()\[\]]|\b(?:and|but|while|whereas)\b"
-    return len(gap) <= max_gap and not regex.search(breaks, gap)
+    return len(gap) <= max_gap and not compiled(breaks).search(gap)
 
 
 def _days_text(duration: Claim) -> str:
@@ -96,7 +96,7 @@ class AgeAgainstBirth(RuleKind):
         data = _resource()
         ages = [regex.compile(p) for p in data["age_patterns"]]
         births = [regex.compile(p, regex.IGNORECASE) for p in data["birth_cues"]]
-        elsewhere = regex.compile(r"\b" + "|".join(regex.escape(w) for w in data["age_elsewhere"]) + r"\b", regex.IGNORECASE)
+        elsewhere = regex.compile(r"\b" + alternation(data["age_elsewhere"]) + r"\b", regex.IGNORECASE)
         text = context.article.text
         for sentence, claims in by_sentence(context):
             sentence_text = text[sentence.start:sentence.end]

@@ -11,7 +11,7 @@ from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import dated, durations, is_partial_duration, range_pairs, start_and_end, start_of
-from ..linking import alternation, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
+from ..linking import alternation, compiled, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
 from .arithmetic import close_in_clause
 from .base import Param, RuleKind
 
@@ -46,9 +46,9 @@ class FinishedEventEndsAfterPublication(RuleKind):
                     or not close_in_clause(context, duration, start, None, self.params["max_gap"], across_conjunctions=True):
                 continue
             elapsed = duration.attrs.get("tense") == "past" and (
-                any(regex.match(r"\s+" + form, text[duration.span.end:sentence.end], regex.IGNORECASE)
+                any(compiled(r"\s+" + form, regex.IGNORECASE).match(text[duration.span.end:sentence.end])
                     for form in words(_RESOURCE, "elapsed_after"))
-                or any(regex.search(form, text[sentence.start:duration.span.start], regex.IGNORECASE)
+                or any(compiled(form, regex.IGNORECASE).search(text[sentence.start:duration.span.start])
                        for form in words(_RESOURCE, "elapsed_before")))
             if duration.attrs.get("tense") == "future" or not (elapsed or finished.search(text[sentence.start:sentence.end])):
                 continue
@@ -155,7 +155,7 @@ class YearOutsideEra(RuleKind):
             match = right_after.match(text, claim.span.end) or (era_before if _is_era(claim) else year_before).search(ahead)
             if not match:
                 continue
-            key = regex.sub(r"\s+", " ", match.group("event").lower())
+            key = compiled(r"\s+").sub(" ", match.group("event").lower())
             if _is_era(claim):
                 eras.setdefault(key, []).append(claim)
             elif _is_year(claim):

@@ -13,7 +13,7 @@ import regex
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import (Figure, alternation, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern,
+from ..linking import (Figure, alternation, compiled, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern,
                        with_extracted)
 from .base import Param, RuleKind
 
@@ -94,6 +94,9 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
     temporal = [c for c in context.claims if c.is_temporal]
     result = []
     published = context.article.published
+    # Paragraph-wide tests repeat for every sentence of a paragraph (a whole article when it has no
+    # paragraph breaks): answer each paragraph once.
+    other_event_in: dict[tuple[int, int], bool] = {}
     for index, sentence in enumerate(context.sentences):
         span = sentence.span
         body = text[span.start:span.end]
@@ -102,7 +105,7 @@ def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
         years = {int(y) for y in p["other_year"].findall(body)}
         if p["changes"].search(body) or _historical(context, temporal, span, recent_days) \
                 or (years and (published is None or years != {published.year})) \
-                or p["other_event"].search(_paragraph(text, span)):
+                or _other_event(p, text, span, other_event_in):
             continue
         scope = frozenset(m.group().lower() for m in p["scopes"].finditer(body))
         fronted = p["fronted_place"].match(body)
@@ -143,20 +146,27 @@ def _event_days(context: ArticleContext, temporal: list[Claim], index: int, reac
     return frozenset()
 
 
-def _paragraph(text: str, span: Span) -> str:
+def _paragraph(text: str, span: Span) -> tuple[int, int]:
     start = text.rfind("\n\n", 0, span.start)
     end = text.find("\n\n", span.end)
-    return text[start + 1 if start >= 0 else 0:end if end >= 0 else len(text)]
+    return (start + 1 if start >= 0 else 0, end if end >= 0 else len(text))
+
+
+def _other_event(p: dict, text: str, span: Span, seen: dict[tuple[int, int], bool]) -> bool:
+    paragraph = _paragraph(text, span)
+    if paragraph not in seen:
+        seen[paragraph] = p["other_event"].search(text, *paragraph) is not None
+    return seen[paragraph]
 
 
 def _role_and_entity(p: dict, text: str, figure: Figure, ahead: str, limit: int) -> tuple[str | None, str | None]:
     noun = p["entity"].match(text, figure.span.end, limit)
-    entity = p["entity_class"].get(regex.sub(r"\s+", " ", noun.group("entity").lower())) if noun else None
+    entity = p["entity_class"].get(compiled(r"\s+").sub(" ", noun.group("entity").lower())) if noun else None
     for role, pattern in p["after"].items():
         match = pattern.match(text, figure.span.end, limit)
         if match:
             named = match.group("entity")
-            return role, p["entity_class"].get(regex.sub(r"\s+", " ", named.lower())) if named else "people"
+            return role, p["entity_class"].get(compiled(r"\s+").sub(" ", named.lower())) if named else "people"
     for role, pattern in p["before"].items():
         if pattern.search(ahead):
             return role, entity or "people"

@@ -10,7 +10,7 @@ import regex
 from ...model import Interval, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import (add, alternation, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern,
+from ..linking import (add, alternation, compiled, figure_claim, figure_from, hedge_pattern, not_a_count, number_pattern,
                        with_extracted)
 from .base import Param, RuleKind
 
@@ -39,14 +39,6 @@ def _parts_pattern() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return whole, of_the, regex.compile(figure, regex.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _separator_hint() -> regex.Pattern:
-    """A cheap test first: a sentence without any separator cannot list parts of a total."""
-    data = _resource()
-    return regex.compile(alternation(data["exhaustive_separators"] + data["partial_separators"]
-                                     + data["of_the_openers"]), regex.IGNORECASE)
-
-
 class PartsAgainstTotal(RuleKind):
     """A total followed by the list of its parts; an exhaustive list (after a colon or dash) must add up
     to the total, a partial one ("including") must not exceed it."""
@@ -59,12 +51,19 @@ class PartsAgainstTotal(RuleKind):
         partial_seps = {s.strip().lower() for s in _resource()["partial_separators"]} | {","}
         text = context.article.text
         temporal = [c.span for c in context.claims if c.is_temporal]
-        quick = _separator_hint()
         remainder = regex.compile(rf"\b{alternation(_resource()['remainder_words'])}\b", regex.IGNORECASE)
+        figure_starts: dict[int, list[int]] = {}
+        for claim in context.claims:
+            if not claim.is_temporal and claim.sentence is not None:
+                figure_starts.setdefault(claim.sentence.start, []).append(claim.span.start)
         for sentence in context.sentences:
-            if not quick.search(text, sentence.span.start, sentence.span.end):
-                continue
-            matches = [m for p in (of_the, whole) for m in p.finditer(text, sentence.span.start, sentence.span.end)]
+            starts = figure_starts.get(sentence.span.start, [])
+            if len(starts) < 2:
+                continue  # a total and at least two parts: fewer figures cannot list parts
+            # A total is tried only where the extractor found a figure; trying the pattern at every
+            # character of every sentence was most of this rule's time.
+            found = (whole.match(text, start, sentence.span.end) for start in sorted(set(starts)))
+            matches = list(of_the.finditer(text, sentence.span.start, sentence.span.end)) + [m for m in found if m]
             seen: set[int] = set()
             for match in matches:
                 if match.start("num") in seen:
@@ -85,7 +84,7 @@ class PartsAgainstTotal(RuleKind):
                 summed = add([p.interval for p in parts])
                 partial = match.group("sep").strip().lower() in partial_seps \
                     or bool(remainder.search(text, sentence.span.start, sentence.span.end))
-                if partial and len(parts) == 2 and regex.fullmatch(r"[^,]*,\s+and\b[^,]*", parts_text):
+                if partial and len(parts) == 2 and compiled(r"[^,]*,\s+and\b[^,]*").fullmatch(parts_text):
                     continue  # "123 Israelis, including 40 civilians, and 861 Lebanese": the aside ends at the comma
                 if not (_exceeds(summed, total.interval) if partial else not summed.intersects(total.interval)):
                     continue
@@ -125,7 +124,7 @@ def _share_patterns() -> tuple[regex.Pattern, ...]:
 
 @lru_cache(maxsize=None)
 def _answer_class(word: str) -> str:
-    word = regex.sub(r"\s+", " ", word.lower())
+    word = compiled(r"\s+").sub(" ", word.lower())
     for name, group in _resource()["answers"].items():
         if word in (w.lower() for w in group):
             return name
@@ -159,7 +158,7 @@ class SharesOverWhole(RuleKind):
                     continue  # "97 percent of the votes counted": the count's progress, not a share
                 if vote.match(text, match.end(), sentence.end):
                     voted.append(figure)
-                elif regex.match(r"\s*(?:[.;]|,\s|$)", text[match.end():sentence.end]):
+                elif compiled(r"\s*(?:[.;]|,\s|$)").match(text[match.end():sentence.end]):
                     bare.append(figure)  # "Smith won 58% of the vote and Jones 47%."
                 elif linked:
                     key = _answer_class(linked.group("answer"))
