@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
+from .budget import Budget, BudgetExceeded, analysis_failed_finding, over_budget_finding
 from .engine.context import ArticleContext
 from .engine.runner import Engine
 from .extract import extract
@@ -34,26 +35,41 @@ class RunResult:
     corpus_findings: tuple[Finding, ...]
 
 
-def analyse(article: Article) -> ArticleContext:
-    """Extract and resolve: an article's claims, anchored, with its sentences."""
+def analyse(article: Article, checkpoint: Callable[[str], None] = lambda stage: None) -> ArticleContext:
+    """Extract and resolve: an article's claims, anchored, with its sentences.
+
+    ``checkpoint(stage)`` is called before each stage (the time budget raises there when spent)."""
+    checkpoint("splitting sentences")
     sentences = split_sentences(article.text, article.body_span)
-    claims = resolve(article, extract(article, sentences))
+    checkpoint("extracting claims")
+    claims = extract(article, sentences)
+    checkpoint("resolving dates")
+    claims = resolve(article, claims)
     return ArticleContext(article, tuple(claims), tuple(sentences))
 
 
-def check_article(article: Article, engine: Engine) -> ArticleResult:
-    context = analyse(article)
-    return ArticleResult(context, tuple(engine.check_article(context)))
+def check_article(article: Article, engine: Engine, budget_seconds: float | None = None) -> ArticleResult:
+    """One article through extract, resolve and the rules, within its time budget (None: the configured
+    default, 0: none). A runaway or a crashing extractor becomes a finding for this article only."""
+    budget = Budget(budget_seconds)
+    try:
+        with budget.enforced():
+            context = analyse(article, budget.checkpoint)
+            return ArticleResult(context, tuple(engine.check_article(context, budget.checkpoint)))
+    except BudgetExceeded as stop:
+        return ArticleResult(ArticleContext(article, (), ()), (over_budget_finding(article, stop),))
+    except Exception as exc:  # an extractor bug must cost this article its claims, not the run
+        return ArticleResult(ArticleContext(article, (), ()), (analysis_failed_finding(article, exc),))
 
 
-def run(sources: Iterable[Article | InputProblem], engine: Engine) -> RunResult:
+def run(sources: Iterable[Article | InputProblem], engine: Engine, budget_seconds: float | None = None) -> RunResult:
     results: list[ArticleResult] = []
     problems: list[InputProblem] = []
     for item in unique_ids(sources):
         if isinstance(item, InputProblem):
             problems.append(item)
         else:
-            results.append(check_article(item, engine))
+            results.append(check_article(item, engine, budget_seconds))
     corpus = engine.check_corpus([r.context for r in results]) if engine.corpus_checkers else []
     return RunResult(tuple(results), tuple(problems), tuple(corpus))
 

@@ -9,7 +9,7 @@ from ..engine.runner import Engine
 from ..ingest import read_sources
 from ..model import Severity
 from ..pipeline import run
-from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, iso_date, say, write_output
+from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, iso_date, say, seconds, write_output
 
 
 def add_parser(commands) -> argparse.ArgumentParser:
@@ -24,6 +24,9 @@ def add_parser(commands) -> argparse.ArgumentParser:
                         help="exit 1 when a finding at or above this severity exists (default error)")
     parser.add_argument("--rules", action="append", default=[], metavar="DIR", help="extra rule folder (repeatable)")
     parser.add_argument("--date", type=iso_date, help="publication date for every article (YYYY-MM-DD)")
+    parser.add_argument("--time-budget", type=seconds, metavar="SECONDS",
+                        help="wall-clock seconds one article may take before it is reported as FC991 "
+                             "and the run moves on (default from resources/limits.yaml; 0: no limit)")
     return parser
 
 
@@ -33,7 +36,7 @@ def execute(args: argparse.Namespace) -> int:
 
     rules = load_rules(args.rules)
     engine = Engine(instantiate(rules))
-    result = run(read_sources(args.paths, args.date), engine)
+    result = run(read_sources(args.paths, args.date), engine, args.time_budget)
     report = build_report(result, rules)
     write_output(render(report, args.format), args.output)
     if args.report_dir:
