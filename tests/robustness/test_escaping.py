@@ -36,7 +36,9 @@ ATTACKS = [
     '"><iframe src="javascript:alert(9)">',
 ]
 EVIL = " ".join(ATTACKS)
-DANGEROUS_TAGS = {"script", "img", "svg", "iframe", "object", "embed", "a", "form", "base", "meta", "link"}
+# Tags no article content may create. The report's own <script> (its template's code) is allowed; a
+# script that mentions the attacks' alert() is not.
+DANGEROUS_TAGS = {"img", "svg", "iframe", "object", "embed", "a", "form", "base", "meta", "link"}
 
 
 class _Audit(HTMLParser):
@@ -46,7 +48,15 @@ class _Audit(HTMLParser):
         self.text: list[str] = []
         self._in_script = False
 
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
     def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self._in_script = True
+            if any(name == "src" for name, _ in attrs):
+                self.problems.append(f"<script {attrs}>")
         if tag in DANGEROUS_TAGS and not (tag == "meta" and all(k in ("charset", "name", "content") for k, _ in attrs)):
             self.problems.append(f"<{tag} {attrs}>")
         for name, value in attrs:
@@ -58,7 +68,11 @@ class _Audit(HTMLParser):
     handle_startendtag = handle_starttag
 
     def handle_data(self, data):
-        self.text.append(data)
+        if self._in_script:
+            if "alert(" in data:
+                self.problems.append(f"script running article text: {data[:80]!r}")
+        else:
+            self.text.append(data)
 
 
 def _audit(html: str) -> _Audit:
