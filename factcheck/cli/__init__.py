@@ -7,10 +7,10 @@ from typing import Sequence
 
 from .. import __version__
 from ..engine.schema import RuleError
-from . import check, extract, rules
+from . import baseline, check, extract, review, rules
 from .common import EXIT_CLEAN, EXIT_USAGE, UsageError
 
-COMMANDS = (check, extract, rules)
+COMMANDS = (check, extract, rules, baseline, review)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Callable
 
 from .. import __version__
 from ..engine.schema import Rule
@@ -86,6 +87,20 @@ class ReportData:
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
+
+    def keeping(self, keep: Callable[[FindingView], bool], **extra) -> "ReportData":
+        """The same report with only the findings ``keep`` accepts (fingerprints unchanged), and ``extra``
+        merged into :attr:`extra`: how suppressions and baselines hide findings without re-running."""
+        articles = tuple(replace(a, findings=tuple(f for f in a.findings if keep(f))) for a in self.articles)
+        return replace(self, articles=articles, findings=tuple(f for f in self.findings if keep(f)),
+                       extra={**self.extra, **extra})
+
+    def only_articles(self, keep: Callable[[ArticleView], bool], **extra) -> "ReportData":
+        """The report narrowed to some articles (their findings and skipped inputs with them)."""
+        articles = tuple(a for a in self.articles if keep(a))
+        ids = {a.article.id for a in articles}
+        return replace(self, articles=articles, findings=tuple(f for f in self.findings if f.article_id in ids),
+                       extra={**self.extra, **extra})
 
 
 def build_report(run: RunResult, rules: list[Rule]) -> ReportData:

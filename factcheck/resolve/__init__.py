@@ -1,28 +1,62 @@
 """Resolve stage: anchor relative temporal claims to the article's publication date.
 
-First slice: a bare weekday is anchored to the nearest such day before publication in a past-tense
-sentence, after it in a future-tense one.
+Claims are read in text order so that expressions anchored to the narrative ("the next day", a bare
+"10:35 a.m.") and to the fiscal quarter under discussion ("the year-ago quarter") find the date or
+quarter mentioned last. Without a publication date nothing is guessed: placeholders stay X.
 """
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime
 
-from ..model import Article, Claim, DateRange, Timex
+from ..model import Article, Claim
+from .anchor import Context, resolve_claim
+
+__all__ = ["resolve"]
 
 
 def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     if article.published is None:
         return claims
-    return [_resolve(article, claim) for claim in claims]
-
-
-def _resolve(article: Article, claim: Claim) -> Claim:
-    if claim.timex is None or not claim.timex.value.startswith("XXXX-WXX-"):
-        return claim
-    weekday = int(claim.timex.value[-1]) - 1
     published = article.published
-    if claim.attrs.get("tense") == "future":
-        day = published + timedelta(days=(weekday - published.weekday()) % 7)
-    else:
-        day = published - timedelta(days=(published.weekday() - weekday) % 7)
-    return claim.with_(value=day.isoformat(), timex=Timex("DATE", day.isoformat()), dates=DateRange(day, day))
+    if isinstance(published, datetime):
+        published = published.date()
+    if not isinstance(published, date):
+        return claims
+    context = Context(published)
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
+    resolved = list(claims)
+    for index in order:
+        claim = claims[index]
+        if claim.timex is None:
+            continue
+        if "anchor" in claim.attrs:
+            try:
+                claim = resolve_claim(claim, context)
+            except (ValueError, OverflowError, KeyError):
+                pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
+            resolved[index] = claim
+        _remember(claim, context)
+    return resolved
+
+
+def _remember(claim: Claim, context: Context) -> None:
+    """Keep the last day-precise date and the last fiscal quarter for later anaphoric expressions."""
+    value = claim.timex.value
+    if claim.timex.type not in ("DATE", "TIME") or claim.dates is None:
+        return
+    if claim.dates.days == 1:
+        context.last_day = claim.dates.start
+    if claim.dates.days < 400:
+        context.last_period = claim.dates.start
+    fields = claim.attrs.get("fields", {})
+    # The quarter in discussion is one named outright, not "the year-ago quarter" or "the 1988 period".
+    in_discussion = not (claim.attrs.get("quarter_context") or fields.get("year_shift", 0) < 0 or "year" in fields)
+    if len(value) == 7 and value[4:6] == "-Q" and value[:4].isdigit() and value[6].isdigit() and in_discussion:
+        # The quarter in discussion is the one named most often so far, the first on a tie: a results
+        # story leads with its quarter and may mention "a flat second quarter" in passing.
+        quarter = (int(value[:4]), int(value[6]))
+        mentions = context.quarter_mentions
+        mentions[quarter] = mentions.get(quarter, 0) + 1
+        if context.last_quarter is None or mentions[quarter] > mentions.get(context.last_quarter, 0):
+            context.last_quarter = quarter
+        context.last_quarter_at = claim.span.start

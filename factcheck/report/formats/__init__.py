@@ -4,17 +4,21 @@ from __future__ import annotations
 from typing import Callable
 
 from ..data import ReportData
-from . import html, json_format, markdown, text
+from . import github, html, json_format, junit, markdown, sarif, text
 
 RENDERERS: dict[str, Callable[[ReportData], str]] = {
     "text": text.render,
     "json": json_format.render,
     "md": markdown.render,
     "html": html.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
 }
 
 # File names used when writing every format into a directory (``--report-dir``).
-FILE_NAMES = {"text": "report.txt", "json": "report.json", "md": "report.md", "html": "report.html"}
+FILE_NAMES = {"text": "report.txt", "json": "report.json", "md": "report.md", "html": "report.html",
+              "sarif": "report.sarif", "junit": "report.junit.xml", "github": "report.github.txt"}
 
 
 def render(report: ReportData, fmt: str) -> str:

@@ -1,0 +1,112 @@
+"""A figure being assembled: its numeral, then the unit or currency around it and its hedge."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..numbers import Number
+from ..units import Unit, UnitMatch, currency_before, unit_after
+from .context import phrase_ending, tokens_before
+from .lexicon import Lexicon, normal
+
+_METRE = Unit("measure", "m", "metre", "length")
+_POUND_MASS = Unit("measure", "lb", "pound-mass", "mass")
+_MAGNITUDE = Unit("measure", "magnitude", "magnitude", "earthquake magnitude")
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude[\s-]$")
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure being assembled: a numeral, then its unit, range partner, hedge and context."""
+
+    number: Number
+    start: int
+    end: int
+    value: float
+    unit: Unit | None = None
+    unit_match: UnitMatch | None = None
+    symbol: str | None = None
+    high: float | None = None  # set for ranges
+    before: list = field(default_factory=list)  # tokens before the figure (see context.tokens_before)
+    before_upto: int = 0  # tokens before the hedge
+    hedge: str | None = None
+    shape: str | None = None
+    attrs: dict = field(default_factory=dict)
+
+
+def with_unit(text: str, number: Number, s0: int, s1: int) -> Figure | None:
+    figure = Figure(number, number.start, number.end, number.value)
+    if number.form in ("digits", "mixed", "fraction", "ordinal") and text[number.start].isdigit() or number.form == "digits":
+        prefix = currency_before(text, number.start, s0)
+        if prefix is not None:
+            figure.start, figure.unit, figure.symbol = prefix.start, prefix.unit, prefix.surface
+    after = unit_after(text, number.end, s1) if number.form != "ordinal" else None
+    nxt = text[number.end:number.end + 1]
+    if after is None and nxt.isalpha() and number.form in ("digits", "mixed", "fraction") and not number.scale_abbreviation:
+        return None  # "3D", "4x4", "5G", "747s": letters glued to digits that are no unit
+    if after is not None and after.unit.kind == "money" and figure.unit is not None:
+        after = None if after.unit.unit != figure.unit.unit else after  # "$5 million" + "USD"? keep the symbol
+    if number.scale_abbreviation and number.scale_abbreviation.lower() in ("m",) and figure.unit is None and (
+            after is None or after.unit.kind != "money"):
+        # "3m" with no currency anywhere is three metres, not three million.
+        figure.value = number.value / 1_000_000
+        figure.unit = _METRE
+        figure.attrs["unit_name"] = "metre"
+        return figure
+    if after is None and figure.unit is None and _MAGNITUDE_BEFORE.search(text, max(s0, number.start - 12), number.start):
+        # "an earthquake of magnitude 4.9", "a magnitude-7.1 quake": the scale is named first
+        m = _MAGNITUDE_BEFORE.search(text, max(s0, number.start - 12), number.start)
+        figure.start, figure.unit = m.start(), _MAGNITUDE
+        return figure
+    if after is not None:
+        unit = after.unit
+        if unit.needs_scale and not number.scale and "sterling" not in after.surface.lower():
+            unit = _POUND_MASS
+        if figure.unit is None or unit.kind == "money" or figure.unit.kind != "money":
+            figure.unit = unit if figure.unit is None or figure.unit.kind != "money" else figure.unit
+        figure.unit_match = after
+        figure.end = after.end
+    return figure
+
+
+def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> None:
+    figure.before = tokens_before(text, figure.start, s0)
+    figure.before_upto = len(figure.before)
+    if figure.before and figure.before[-1][2] in ("minus", "negative") and figure.value > 0 and figure.high is None:
+        figure.value = -figure.value  # "minus 5 degrees"
+        figure.attrs["negative"] = True
+        figure.start = figure.before[-1][0]
+        figure.before_upto -= 1
+    if figure.hedge is None:
+        found = phrase_ending(figure.before, figure.before_upto, lex.hedges_by_last)
+        if found is not None:
+            _, phrase, first = found  # the hedge as listed (">=" is two tokens)
+            figure.hedge = phrase
+            figure.shape = lex.hedge_shape[phrase]
+            figure.start = figure.before[first][0]
+            figure.before_upto = first
+    m = lex.hedge_after.match(text, figure.end, s1)
+    if m is not None and figure.shape is None:
+        phrase = normal(m.group("hedge") or m.group("hedge_sign") or m.group("hedge_word"))
+        figure.hedge = phrase
+        figure.shape = lex.hedge_after_shape[phrase]
+        figure.end = m.end()
+
+
+_FILLERS = frozenset("the some another further additional a an total of".split())
+
+
+def casualty_trigger(figure: Figure, lex: Lexicon) -> tuple[str, str] | None:
+    """A casualty verb or phrase right before the figure, fillers allowed between: "killed more than",
+    "death toll rose to", "killed a total of"."""
+    tokens, upto = figure.before, figure.before_upto
+    for _ in range(4):
+        found = phrase_ending(tokens, upto, lex.casualty_before_by_last)
+        if found is not None:
+            return found[0], found[1]
+        if upto == 0 or tokens[upto - 1][2] not in _FILLERS:
+            return None
+        upto -= 1
+    return None
+
+

@@ -1,0 +1,88 @@
+"""Figures that are no quantity ("Boeing 747", "in 1994") and the checks that make a figure an age."""
+from __future__ import annotations
+
+from ..numbers import Number
+from .context import lemma
+from .figure import Figure
+from .lexicon import Lexicon
+
+def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) -> list[Number]:
+    """Numbers that are no date, time, phone or street number, decade or list marker. The patterns are
+    tried only around each number (figures are sparse, so this beats scanning the whole text)."""
+    kept = []
+    for n in numbers:
+        if n.form in ("words", "vague") or (n.form == "fraction" and not text[n.start].isdigit()):
+            kept.append(n)  # every blocked pattern is made of digits
+            continue
+        window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
+        if not any(m.start() < n.end and n.start < m.end() for m in lex.blocked.finditer(text, window_start, window_end)):
+            kept.append(n)
+    return kept
+
+
+def named_before_comma(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """"Lavrov, 70,", "the princess, 67,": a person named right before ", N,"."""
+    tokens, upto = figure.before, figure.before_upto
+    if upto < 2 or tokens[upto - 1][2] != ",":
+        return False
+    word_start, word_end, word = tokens[upto - 2]
+    if not word[:1].isalpha():
+        return False
+    return text[word_start].isupper() or lemma(word, lex) in lex.people or word in _PERSON_TITLES
+
+
+_PERSON_TITLES = frozenset("princess prince king queen president minister mayor father mother son daughter wife husband "
+                           "brother sister singer actor actress author writer player coach founder leader chairman "
+                           "senator governor judge bishop priest pope".split())
+
+
+def age_value(value: float, number: Number, lex: Lexicon) -> bool:
+    lo, hi = lex.age_range
+    return number.form in ("digits", "words") and float(value).is_integer() and lo < value <= hi
+
+
+def is_identifier(text: str, figure: Figure, s0: int, before: list[str], lex: Lexicon) -> bool:
+    """"Boeing 747", "Title 9", "No. 10", "#1": a name or label glued to a figure, not a quantity."""
+    if figure.hedge is not None or (figure.unit is not None and figure.unit.kind == "money"):
+        return False
+    start = figure.start
+    if start > s0 and text[start - 1] == "#":
+        return True
+    if not before or start - 1 < s0 or text[start - 1] != " ":
+        return False
+    word = before[-1]
+    if word in lex.identifier_words:
+        return True
+    j = start - 1
+    while j > s0 and not text[j - 1].isspace():
+        j -= 1
+    written = text[j:start - 1]
+    # A capitalised word inside the sentence, right before the figure, names it ("Boeing 747",
+    # "Apollo 11"); at the start of a sentence the capital says nothing, so only listed words count there.
+    if not written[:1].isupper() or not written.isalnum() or text[s0:j].strip() == "":
+        return False
+    lower = written.lower()
+    return not (lower in lex.hedge_shape or lower in lex.phrase_stops or lower in lex.casualty_before_role
+                or lower in _SENTENCE_STARTERS or lower in _MONTH_WORDS)
+
+
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+_SENTENCE_STARTERS = frozenset("""about some nearly almost over under around roughly approximately just only
+all another another killing leaving injuring wounding those these both while since although though
+including besides overall altogether meanwhile also still yet""".split())
+
+
+def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> bool:
+    """1994 in "in 1994", "the 2020 election": a year, unless it counts something ("2000 people")."""
+    if number.form != "digits" or number.negative or number.decimals or number.scale or figure.unit is not None:
+        return False
+    written = text[number.start:number.end]
+    if "," in written or not 1000 <= number.value <= 2100:
+        return False
+    if figure.high is not None and not (float(figure.high).is_integer() and 1000 <= figure.high <= 2100):
+        return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
+    if phrase is None or phrase.head is None or phrase.capitalised_next:
+        return True
+    last = phrase.words[-1] if phrase.words else ""
+    plural = lemma(last, lex) != last or phrase.head in lex.people or phrase.head in lex.troops
+    return not plural

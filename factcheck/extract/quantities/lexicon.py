@@ -1,0 +1,187 @@
+"""The quantity extractor's vocabulary, compiled once per process from ``resources/en/quantities/``.
+
+Every phrase list becomes one precompiled alternation. Patterns that look backwards from a figure are
+anchored at the figure (``$`` at ``endpos``) and searched in a short window, so none can backtrack far.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...model import Interval
+from ...resources import load
+
+
+def alternation(phrases) -> str:
+    """Literal phrases, longest first, inner spaces matching any run of spaces."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def normal(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    hedges_by_last: dict  # hedges written before a figure, as word tuples indexed by their last word
+    casualty_before_by_last: dict
+    age_before_by_last: dict
+    hedge_after: re.Pattern  # a hedge right after a figure (and its unit)
+    hedge_shape: dict[str, str]  # hedge phrase → shape ("above", "around", ...)
+    hedge_after_shape: dict[str, str]
+    near: float
+    band: float
+    casualty_before_role: dict[str, str]
+    casualty_after: dict[str, str]  # role phrase (1–3 words) → role
+    casualty_after_longest: int
+    casualty_after_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
+    auxiliaries: frozenset[str]
+    troops: frozenset[str]
+    troops_when_deployed: frozenset[str]
+    people: frozenset[str]
+    time_units: frozenset[str]
+    lemmas: dict[str, str]
+    compounds: dict[str, str]
+    age_after: re.Pattern
+    age_range: tuple[int, int]
+    age_units: dict[str, str]
+    identifier_words: frozenset[str]
+    phrase_stops: frozenset[str]
+    past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
+    blocked: re.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    hedges = load("en/quantities/hedges.yaml")
+    casualties = load("en/quantities/casualties.yaml")
+    entities = load("en/quantities/entities.yaml")
+
+    shape = {normal(e["words"]): s for s, entries in hedges["before"].items() for e in entries}
+    after_shape = {normal(e["words"]): s for s, entries in hedges["after"].items() for e in entries}
+    words_after = [k for k in after_shape if k not in ("+", "odd", "plus")]
+    hedge_after = re.compile(
+        rf"(?:\s+(?P<hedge>{alternation(words_after)})\b|(?P<hedge_sign>\+)(?!\d)|[-\s](?P<hedge_word>odd|plus)\b)",
+        re.IGNORECASE)
+
+    before_role = {normal(p): role for role, phrases in casualties["before"].items() for p in phrases}
+    after_role = {normal(p): role for role, phrases in casualties["after"].items() for p in phrases}
+
+    age = entities["age"]
+    age_after = re.compile(rf"(?:\s*-\s*|\s+)(?P<age_unit>{alternation(age['after'])})(?![^\W\d_])", re.IGNORECASE)
+
+    return Lexicon(
+        hedges_by_last=_by_last_word({k: k for k in shape}),
+        casualty_before_by_last=_by_last_word(before_role),
+        age_before_by_last=_by_last_word({normal(a): a for a in age["before"]}),
+        hedge_after=hedge_after,
+        hedge_shape=shape,
+        hedge_after_shape=after_shape,
+        near=float(hedges["widths"]["near"]),
+        band=float(hedges["widths"]["band"]),
+        casualty_before_role=before_role,
+        casualty_after=after_role,
+        casualty_after_longest=max(len(p.split()) for p in after_role),
+        casualty_after_by_first=_by_first_word(after_role),
+        auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),
+        troops=frozenset(entities["troops"]),
+        troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
+        people=frozenset(entities["people"]) | {"other", "others"},
+        time_units=frozenset(entities["time_units"]),
+        lemmas=dict(entities["lemmas"]),
+        compounds={k: v["as"] for k, v in entities["compound_suffixes"].items()},
+        age_after=age_after,
+        age_range=(int(age["min"]), int(age["max"])),
+        age_units={normal(k): v for k, v in age["after"].items()},
+        identifier_words=frozenset(str(w).lower() for w in entities["identifier_words"]),
+        phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
+        past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
+        blocked=_blocked(entities["street_types"]),
+    )
+
+
+def _by_last_word(phrases: dict[str, object]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    for phrase, value in sorted(phrases.items()):
+        words = tuple(_WORDS.findall(phrase))
+        index.setdefault(words[-1], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_WORDS = regex.compile(r"[^\W\d_][\w'’.-]*|\d[\d,.]*|[^\w\s]")
+
+
+def _by_first_word(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, value in sorted(phrases.items()):
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
+def _blocked(street_types: list[str]) -> regex.Pattern:
+    """Numbers that are not quantities, found in one pass over a sentence."""
+    streets = alternation(street_types)
+    # The leading lookahead lets the engine skip, with one character test, every position where no
+    # alternative can start (a digit, "+", "(", an apostrophe or a month's capital).
+    return re.compile(
+        r"(?=[\d+('’JFMASOND])(?:" + "|".join([
+            # numeric dates: 29/12/2020, 2020-12-29, 12.05.2019
+            r"(?<![\d.,])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])",
+            # month and day: "December 29", "29 December", "29th of December", "December 2020"
+            rf"\b(?:{_MONTHS})\.?\s+\d{{1,4}}(?:st|nd|rd|th)?\b(?:\s*(?:-|–|to|and|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?",
+            rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+of)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}}\b)?",
+            # times of day: 10:30, 10:30:15, 5 p.m., 5pm, 1.30pm, 10 o'clock
+            r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?:\s*(?i:[ap]\.m\.|[ap]m\b))?",
+            r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.m\.|[ap]m\b|[ap]\.m\b)",
+            r"(?<![\d.,])\d{1,2}\s+o['’]clock",
+            r"(?<![\d.,])\d{4}\s*(?:GMT|UTC|hrs|hours\s+GMT)\b",
+            # phone numbers: +44 20 7946 0958, (02) 9876 5432, 555 123 4567
+            r"\+\d{1,3}[\s.-]?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\d,])",
+            r"\(\d{2,5}\)\s?\d{3,4}[\s.-]?\d{3,5}(?![\d,])",
+            r"(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d,])",
+            # street numbers: "10 Downing Street", "1600 Pennsylvania Avenue"
+            rf"(?<![\d,.])\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{streets})\b",
+            # decades and abbreviated years: the 1990s, the '90s, 90s, the class of '19
+            r"(?<![\d,.])\d{2,4}['’]?s\b",
+            r"['’]\d{2}s?\b",
+            r"\b24/7\b",
+            # list markers at the start of a line: "1. ", "2) ", "(3) "
+            r"(?m:^)\(?\d{1,2}[.)](?=\s|$)",
+            # list markers inside a line: "two priorities — 1) estimating ... and 2) determining"
+            r"(?<![(\w.,])\d{1,2}\)(?=\s+[a-z])",
+        ]) + ")",
+    )
+
+
+def hedge_interval(shape: str, low: float, high: float, near: float, band: float) -> Interval:
+    """The interval a hedge of ``shape`` admits around a figure ``[low, high]`` (a range or one value)."""
+    if shape == "above":
+        return Interval(high, math.inf, False, False)
+    if shape == "at_least":
+        return Interval(low, math.inf, True, False)
+    if shape == "below_near":
+        return Interval(min(high * (1 - near), high), high, True, False) if high >= 0 else Interval(high * (1 + near), high, True, False)
+    if shape == "above_near":
+        return Interval(low, max(low * (1 + near), low), False, True) if low > 0 else Interval(low, low * (1 - near) if low < 0 else near, False, True)
+    if shape == "around":
+        a, b = sorted((low * (1 - band), high * (1 + band)))
+        return Interval(a, b, True, True)
+    if shape == "at_most":
+        return Interval(min(0.0, high), high, True, True)
+    if shape == "below":
+        return Interval(min(0.0, high), high, True, False)
+    return Interval(low, high, True, True)

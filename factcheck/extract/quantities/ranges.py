@@ -1,0 +1,99 @@
+"""Two figures joined into one range: "300-400", "between 300 and 400", "from 10 to 15", "two or three"."""
+from __future__ import annotations
+
+import re
+
+from ..numbers import Number, grammar
+from .context import words_before
+from .figure import Figure
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
+_CHANGE_VERBS = frozenset("""rose rise rises rising risen fell fall falls falling fallen increased increase
+increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
+drops dropping climbed climb climbs climbing jumped jump jumps jumping cut cuts cutting raised raise
+raises raising reduced reduce reduces reducing lowered lower lowers lowering went go goes going changed
+change changes moved move moves soared soar soars plunged plunge plunges slipped slip slips declined
+decline declines surged surge surges shrank shrink shrinks expanded expand expands revised revise
+boosted boost boosts slashed slash up down doubled tripled""".split())
+
+def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
+    """Join "300-400", "between 300 and 400", "from 10 to 15", "two or three" into one figure."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        b = figures[i + 1] if i + 1 < len(figures) else None
+        if b is None or a.number.form in ("ordinal", "vague") or b.number.form in ("ordinal", "vague"):
+            out.append(a)
+            i += 1
+            continue
+        join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+        if join is None:
+            out.append(a)
+            i += 1
+            continue
+        word = (join.group("word") or "-").lower()
+        before = words_before(text, a.start, s0, 2)
+        low, high = a.value, b.value
+        if b.number.scale and not a.number.scale and low * _scale_of(b) <= high:
+            low *= _scale_of(b)
+        dash = word == "-"
+        if word == "and" and (not before or before[-1] != "between"):
+            out.append(a)
+            i += 1
+            continue
+        if word == "to" and before and before[-1] == "from" and len(before) > 1 and before[-2] in _CHANGE_VERBS:
+            out.append(a)  # "rose from 10 to 15" is a change, two figures
+            i += 1
+            continue
+        if word == "to" and before and before[-1] in _CHANGE_VERBS:
+            out.append(a)
+            i += 1
+            continue
+        if not low < high:
+            if dash:  # "2-1" scores, "1994-95" seasons: not quantities
+                i += 2
+                continue
+            if low > high and low < 0:  # "from -18 °C to -34 °C": a range written downwards
+                low, high = high, low
+            else:
+                out.append(a)
+                i += 1
+                continue
+        if a.unit is not None and b.unit is not None and a.unit.unit != b.unit.unit:
+            out.append(a)
+            i += 1
+            continue
+        merged = Figure(a.number, a.start, b.end, low, a.unit or b.unit, b.unit_match or a.unit_match,
+                         a.symbol or b.symbol, high, attrs={**b.attrs, **a.attrs, "range": True})
+        if before and before[-1] in ("between", "from") and word in ("and", "to", "-"):
+            merged.start = _word_start(text, a.start, s0)
+            merged.hedge = before[-1]
+        out.append(merged)
+        i += 2
+    return out
+
+
+def _scale_of(figure: Figure) -> float:
+    number = figure.number
+    base = float(text_value(number))
+    return number.value / base if base else 1.0
+
+
+def text_value(number: Number) -> float:
+    """The figure before its scale word: 2 for "2 million"."""
+    if not number.scale:
+        return number.value
+    return number.value / grammar().scales[number.scale]
+
+
+def _word_start(text: str, pos: int, floor: int) -> int:
+    """Start of the word before ``pos`` ("between" in "between 300")."""
+    j = pos
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    return j
+
+

@@ -1,0 +1,77 @@
+"""Tense of the clause around a position: the nearest verb form before it (else after it) decides.
+
+The sentence's coarse tense mixes clauses ("Lavrov said talks will resume Friday"); the verb next to
+the date is the one that fixes which Friday is meant.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..resources import load
+
+WINDOW_BEFORE = 10   # words looked at before the expression
+WINDOW_AFTER = 8     # and after it
+_WORD = regex.compile(r"[\p{L}’']+")
+_CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[regex.Pattern, frozenset[str]]:
+    tense = load("en/timex/lexicon.yaml")["tense"]
+    irregular = frozenset(load("en/sentences.yaml")["tense"]["irregular_past"])
+    alternatives = []
+    for name in ("future", "past", "present"):
+        words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(tense[name], key=len, reverse=True))
+        alternatives.append(f"(?P<{name}>(?<![\\w’'])(?:{words})(?![\\w’']))")
+    return regex.compile("|".join(alternatives), regex.IGNORECASE), irregular
+
+
+def _word_tense(word: str, irregular: frozenset[str]) -> str | None:
+    if word in irregular or (len(word) > 4 and word.endswith("ed") and word.islower()):
+        return "past"
+    return None
+
+
+def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
+    """``past``, ``present`` or ``future`` for the expression at ``text[start:end]``."""
+    markers, irregular = _markers()
+    before = text[max(sentence_start, start - 80):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    found = _last_marker(before, markers, irregular)
+    if found:
+        return found
+    after = text[end:min(sentence_end, end + 60)]
+    cut = _CLAUSE_BREAK.search(after)
+    if cut:
+        after = after[:cut.start()]
+    found = _first_marker(after, markers, irregular)
+    return found or default
+
+
+def _classify(match: regex.Match) -> str:
+    return match.lastgroup
+
+
+def _last_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) -> str | None:
+    best, best_pos = None, -1
+    for match in markers.finditer(chunk):
+        best, best_pos = _classify(match), match.start()
+    for word in list(_WORD.finditer(chunk))[-WINDOW_BEFORE:]:
+        if word.start() > best_pos and _word_tense(word.group(), irregular):
+            best, best_pos = "past", word.start()
+    return best
+
+
+def _first_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) -> str | None:
+    first = markers.search(chunk)
+    best, best_pos = (_classify(first), first.start()) if first else (None, len(chunk) + 1)
+    for word in list(_WORD.finditer(chunk))[:WINDOW_AFTER]:
+        if word.start() >= best_pos:
+            break
+        if _word_tense(word.group(), irregular):
+            return "past"
+    return best

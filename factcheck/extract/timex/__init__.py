@@ -1,0 +1,91 @@
+"""Temporal expressions: dates, times, durations and sets as TIMEX3 claims.
+
+The grammar (grammar.py) is built from resources/en/timex/*.yaml into compiled alternations; the
+scanner (scanner.py) tries them only around anchor words; the rule that matched names its interpreter
+(handlers.py -> interpret.py, relative.py, lengths.py), which reads the TIMEX3 type, value and mod.
+Absolute dates get their calendar days here. Expressions relative to the publication date keep X
+placeholders and carry in ``attrs`` what ``factcheck.resolve`` needs to anchor them (see
+resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...model import Claim, Span, Timex
+from ..sentences import Sentence
+from ..tense import clause_tense
+from .grammar import grammar
+from .handlers import HANDLERS
+from .interpret import Reading
+from .lexicon import lexicon, normalise
+from .scanner import scan
+
+__all__ = ["find_timexes", "read"]
+
+_KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
+
+
+_HANDLERS_BY_PATTERN: dict[int, list[tuple[int, str]]] = {}
+
+
+def read(match) -> tuple[str, Reading | None]:
+    """The handler name and the reading of one grammar match."""
+    pattern = match.re
+    rules = _HANDLERS_BY_PATTERN.get(id(pattern))
+    if rules is None:
+        handlers = {f"r_{name}": rule.handler for name, rule in grammar().rules.items()}
+        rules = _HANDLERS_BY_PATTERN[id(pattern)] = [
+            (index, handlers[name]) for name, index in sorted(pattern.groupindex.items(), key=lambda kv: kv[1])
+            if name in handlers]
+    for index, handler in rules:
+        if match.start(index) >= 0:
+            try:
+                return handler, HANDLERS[handler](match)
+            except (ValueError, KeyError, OverflowError):
+                return handler, None  # e.g. "Feb. 30": not a date, so not a claim
+    raise AssertionError("a match without a rule")
+
+
+def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[Claim]:
+    rules = grammar()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    claims: list[Claim] = []
+    for sentence in sentences:
+        start, end = sentence.span.start, sentence.span.end
+        for match in scan(text, lowered, start, end, rules):
+            handler, reading = read(match)
+            if reading is None:
+                continue
+            attrs = dict(reading.attrs)
+            attrs["rule"] = handler
+            attrs["tense"] = (clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
+                              if "anchor" in attrs else sentence.tense)
+            span = Span(match.start(), match.end())
+            if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
+                _hedge_before(text, start, match.start(), reading)
+            timex = Timex(reading.type, reading.value, reading.mod)
+            claims.append(Claim(article_id, span, match.group(), _KIND[reading.type], "timex", sentence.span,
+                                value=reading.value, hedge=reading.hedge, timex=timex, dates=reading.dates,
+                                attrs=attrs))
+    return claims
+
+
+def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) -> None:
+    """Record a hedge TimeML leaves outside the span ("about two weeks" -> "two weeks")."""
+    lex = lexicon()
+    outside = _outside_hedges()
+    found = outside.search(text, max(sentence_start, start - 16), start)
+    if found:
+        hedge = normalise(found.group(1))
+        reading.hedge = hedge
+        reading.mod = reading.mod or lex.hedges.get(hedge)
+
+
+@lru_cache(maxsize=1)
+def _outside_hedges() -> regex.Pattern:
+    words = sorted(lexicon().raw["hedges_outside_span"], key=len, reverse=True)
+    return regex.compile(r"(?<![\w])(" + "|".join(regex.escape(w) for w in words) + r")\s+$", regex.IGNORECASE)

@@ -1,0 +1,17 @@
+"""The interpreter of each grammar rule, by the ``handler`` name patterns.yaml gives it."""
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from .interpret import Reading, century, date_, decade, holiday, month, relday, season, time, weekday, year
+from .lengths import duration, set_, vague_duration, vague_ref
+from .relative import ago, quarter, quarter_ref, ref_unit, rel_unit
+
+HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
+    "date": date_, "month": month, "weekday": weekday, "holiday": holiday, "relday": relday, "time": time,
+    "year": year, "decade": decade, "century": century, "season": season, "rel_unit": rel_unit,
+    "ref_unit": ref_unit, "ago": ago, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
+    "vague_duration": vague_duration, "vague_ref": vague_ref, "set": set_,
+}

@@ -1,0 +1,278 @@
+"""Turn a grammar match into a TIMEX3 reading.
+
+Absolute expressions get their final value and calendar days here. Relative ones get a value with
+X placeholders and, in ``attrs``, what the resolver needs to anchor them (see resolve/__init__.py):
+``anchor`` ("publication", "reference" = the last date mentioned before, or "quarter" = the fiscal
+quarter in discussion), ``granularity``, ``shift`` [amount, unit], ``fields`` (known calendar
+fields) and ``direction`` (which occurrence of a weekday/month: before/after/on_or_before/...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import regex
+
+from ...model import DateRange
+from . import calendar
+from .lexicon import lexicon, normalise
+from .numbers import parse_spelled_year
+
+
+@dataclass(slots=True)
+class Reading:
+    type: str                      # DATE, TIME, DURATION or SET
+    value: str
+    mod: str | None = None
+    dates: DateRange | None = None
+    hedge: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+               "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX",
+               "decade": "XXX", "century": "XX"}
+BACKWARD = {"last", "past", "previous", "preceding", "prior", "this past", "the past", "the last",
+            "the previous", "before", "earlier", "ago"}
+FORWARD = {"next", "coming", "following", "this coming", "the coming", "the next", "after", "later",
+           "from now", "hence"}
+TIME_UNITS = {"hour", "minute", "second"}
+
+
+def _group(match: regex.Match, name: str) -> str | None:
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def _position_mod(match: regex.Match) -> str | None:
+    pos = _group(match, "pos")
+    return lexicon().positions.get(normalise(pos)) if pos else None
+
+
+def _hedge(match: regex.Match) -> tuple[str | None, str | None]:
+    hedge = _group(match, "hedge")
+    return (normalise(hedge), lexicon().hedges.get(normalise(hedge))) if hedge else (None, None)
+
+
+def _year(text: str | None) -> int | None:
+    return parse_spelled_year(text) if text else None
+
+
+def _month(match: regex.Match) -> int | None:
+    if _group(match, "month"):
+        return lexicon().months[match.group("month").lower().rstrip(".")]
+    if _group(match, "month_num"):
+        return int(match.group("month_num"))
+    return None
+
+
+def _weekday(match: regex.Match) -> tuple[int, str] | None:
+    name = _group(match, "weekday")
+    if not name:
+        return None
+    number = lexicon().weekdays[name.lower().rstrip(".")]
+    return number, lexicon().weekday_names[number]
+
+
+def _direction(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = normalise(word)
+    if word in BACKWARD:
+        return "before"
+    if word in FORWARD:
+        return "after"
+    if word == "this":
+        return "this"
+    return None
+
+
+def _relative(granularity: str, *, anchor: str = "publication", shift: tuple[int, str] | None = None,
+              fields: dict | None = None, direction: str | None = None, type_: str = "DATE",
+              mod: str | None = None, suffix: str = "", value: str | None = None, **extra) -> Reading:
+    attrs: dict[str, Any] = {"anchor": anchor, "granularity": granularity, **extra}
+    if shift is not None:
+        attrs["shift"] = [shift[0], shift[1]]
+    if fields:
+        attrs["fields"] = fields
+    if direction:
+        attrs["direction"] = direction
+    if suffix:
+        attrs["suffix"] = suffix
+    return Reading(type_, (value or PLACEHOLDER[granularity]) + suffix, mod, attrs=attrs)
+
+
+def _absolute(granularity: str, day: date, mod: str | None = None, type_: str = "DATE", **attrs) -> Reading:
+    dates = calendar.narrow(calendar.period_range(granularity, day), mod)
+    return Reading(type_, calendar.value_of(granularity, day), mod, dates, attrs=attrs)
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+def date_(match: regex.Match) -> Reading | None:
+    month, day, year = _month(match), int(match.group("day")), _year(_group(match, "year"))
+    _, mod = _hedge(match)
+    extra = {}
+    weekday = _weekday(match)
+    if weekday:
+        extra["weekday"] = weekday[1]
+    granularity = "week" if _group(match, "weekof") else "day"  # "the week of March 6"
+    if year is not None:
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return None
+        reading = _absolute(granularity, when, **extra)
+        reading.mod = mod
+        return reading
+    if day > calendar.last_day(2000, month):
+        return None
+    return _relative(granularity, fields={"month": month, "day": day}, mod=mod,
+                     value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
+
+
+def month(match: regex.Match) -> Reading:
+    number, year = _month(match), _year(_group(match, "year"))
+    mod = _position_mod(match)
+    if year is not None:
+        return _absolute("month", date(year, number, 1), mod)
+    fields: dict[str, Any] = {"month": number}
+    relyear = _group(match, "relyear")
+    if relyear:
+        fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear.lower()]
+    return _relative("month", fields=fields, direction=_direction(_group(match, "rel")), mod=mod,
+                     value=f"XXXX-{number:02d}")
+
+
+def weekday(match: regex.Match) -> Reading:
+    number, name = _weekday(match)
+    part = _group(match, "part")
+    suffix = "T" + lexicon().parts_of_day[part.lower()] if part else ""
+    mod = _position_mod(match)
+    rel = normalise(_group(match, "rel") or "")
+    # "the previous Friday" is the one before the day the story is at, not before publication.
+    anchor = "reference" if rel in ("previous", "following", "preceding") else "publication"
+    return _relative("day", anchor=anchor, fields={"weekday": number}, direction=_direction(rel),
+                     type_="TIME" if part else "DATE", mod=mod, suffix=suffix, value=f"XXXX-WXX-{number}",
+                     weekday=name)
+
+
+def holiday(match: regex.Match) -> Reading:
+    name = " ".join(match.group("holiday").split())
+    spec = lexicon().holidays[name.lower()]
+    year = _year(_group(match, "year"))
+    if year is not None:
+        return _absolute("day", calendar.holiday_date(spec, year), holiday=name)
+    return _relative("day", fields={"holiday": name}, direction=_direction(_group(match, "rel")), holiday=name)
+
+
+def relday(match: regex.Match) -> Reading:
+    if not _group(match, "relday"):  # "in the morning": the day the story is at
+        part = lexicon().parts_of_day[match.group("part").lower()]
+        return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix="T" + part,
+                         mod=_position_mod(match))
+    word = normalise(match.group("relday"))
+    offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "overnight": 0,
+              "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    part = _group(match, "part")
+    if word == "tonight":
+        part = "night"
+    if word == "overnight":
+        part = "overnight"
+    mod = _position_mod(match)
+    if part:
+        return _relative("day", shift=(offset, "day"), type_="TIME",
+                         suffix="T" + lexicon().parts_of_day[part.lower()], mod=mod)
+    return _relative("day", shift=(offset, "day"), mod=mod)
+
+
+def time(match: regex.Match) -> Reading:
+    clock = _group(match, "clockword")
+    if clock:
+        hhmm = lexicon().clock_words[clock.lower()]
+    else:
+        hour = int(match.group("hour"))
+        minute = int(_group(match, "minute") or 0)
+        ampm = (_group(match, "ampm") or "").lower().replace(".", "").replace(" ", "")
+        part = (_group(match, "part") or "").lower()
+        if (ampm == "pm" or part in ("afternoon", "evening") or (part == "night" and hour > 5)) and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        hhmm = f"{hour:02d}:{minute:02d}"
+    suffix = "T" + hhmm
+    _, mod = _hedge(match)
+    weekday_ = _weekday(match)
+    if weekday_:
+        return _relative("day", fields={"weekday": weekday_[0]}, type_="TIME", suffix=suffix, mod=mod,
+                         weekday=weekday_[1])
+    if _group(match, "month"):
+        return _relative("day", fields={"month": _month(match), "day": int(match.group("day"))},
+                         type_="TIME", suffix=suffix, mod=mod)
+    relday_ = _group(match, "relday")
+    if relday_:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[relday_.lower()]
+        return _relative("day", shift=(offset, "day"), type_="TIME", suffix=suffix, mod=mod)
+    return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix=suffix, mod=mod)
+
+
+def year(match: regex.Match) -> Reading | None:
+    number = _year(match.group("year"))
+    if number is None:
+        return None
+    mod = _position_mod(match)
+    word = normalise(_group(match, "yearword") or "")
+    opened = normalise(_group(match, "open") or "")
+    if word.startswith("post"):
+        mod = "AFTER"
+    elif word.startswith("pre"):
+        mod = "BEFORE"
+    if opened:
+        mod = "ON_OR_AFTER" if opened in ("and beyond", "or later", "onward", "onwards") else "ON_OR_BEFORE"
+    extra = {"fiscal": True} if word.startswith("fiscal") else {}
+    return _absolute("year", date(number, 1, 1), mod, **extra)
+
+
+def decade(match: regex.Match) -> Reading:
+    mod = _position_mod(match)
+    if _group(match, "decade"):
+        first = int(match.group("decade"))
+    elif _group(match, "decade2"):
+        tens = int(match.group("decade2"))
+        first = (1900 if tens >= 20 else 2000) + tens
+    else:
+        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        first = 1920 + 10 * words.index(match.group("decade_word").lower())
+    return _absolute("decade", date(first, 1, 1), mod)
+
+
+def century(match: regex.Match) -> Reading:
+    mod = _position_mod(match)
+    rel = _group(match, "rel")
+    ordinal = _group(match, "ord")
+    number = int(match.group("century_num")) if _group(match, "century_num") else None
+    if ordinal:
+        ordinal = normalise(ordinal)
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals[ordinal]
+    if number is None or number < 0:
+        step = -1 if number is not None else {"this": 0, "current": 0, "next": 1}.get(rel.lower(), -1)
+        return _relative("century", shift=(step, "century"), mod=mod)
+    if not 1 <= number <= 21:
+        return None
+    return _absolute("century", date((number - 1) * 100 or 1, 1, 1), mod)
+
+
+def season(match: regex.Match) -> Reading | None:
+    code = lexicon().seasons[match.group("season").lower()]
+    rel = normalise(_group(match, "rel") or "")
+    mod = _position_mod(match)
+    number = _year(_group(match, "year"))
+    if number is not None:
+        return Reading("DATE", f"{number}-{code}", mod,
+                       calendar.narrow(calendar.period_range("season", date(number, calendar.SEASON_MONTHS[code][0], 1)), mod))
+    if not rel and not mod:
+        return None  # a bare "fall" is a verb as often as a season
+    return _relative("season", fields={"season": code}, direction=_direction(rel), mod=mod, value="XXXX-" + code)

@@ -1,0 +1,125 @@
+"""Readings of lengths of time and of repetitions: durations ("44 days", "at least five years"),
+vague durations ("recent years"), vague references ("now") and sets ("every year")."""
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .interpret import Reading, _group, _hedge, _month, _weekday
+from .lexicon import lexicon, normalise
+from .numbers import VAGUE, parse_count
+
+
+# --- durations and sets ------------------------------------------------------------------------------
+
+def _iso_amount(amount: float, iso: str) -> str:
+    time_unit = iso.startswith("T")
+    letter = iso[-1]
+    if amount == int(amount):
+        return ("PT" if time_unit else "P") + f"{int(amount)}{letter}"
+    whole, part = int(amount), amount - int(amount)
+    smaller = {"Y": (12, "M", False), "M": None, "W": (7, "D", False), "D": (24, "H", True),
+               "H": (60, "M", True), "M_time": (60, "S", True)}
+    key = "M_time" if (letter == "M" and time_unit) else letter
+    step = smaller.get(key)
+    if step and float(part * step[0]).is_integer():
+        factor, small, small_is_time = step
+        head = f"{whole}{letter}" if whole else ""
+        if time_unit:
+            return f"PT{head}{int(part * factor)}{small}"
+        if small_is_time:
+            return f"P{head}T{int(part * factor)}{small}"
+        return f"P{head}{int(part * factor)}{small}"
+    return ("PT" if time_unit else "P") + f"{amount:g}{letter}"
+
+
+def duration(match: regex.Match) -> Reading | None:
+    count = parse_count(match.group("num"))
+    if count is None:
+        return None
+    reference = lexicon().references.get(normalise(match.group()))
+    if reference:  # "some day" is a vague future, not a length
+        return Reading("DATE", reference)
+    unit = lexicon().units[normalise(match.group("unit"))]
+    if unit.name == "quarter" and "-quarter" in match.group(0).lower():
+        return None  # "three-quarters" is a fraction
+    if match.group(0).lower().endswith("and a half") and count is not VAGUE:
+        count += 0.5
+    hedge, mod = _hedge(match)
+    span = normalise(_group(match, "span") or "")
+    attrs: dict[str, Any] = {"unit": unit.name}
+    if span:
+        attrs["relation"] = "past" if span in ("past", "last", "previous", "preceding") else (
+            "future" if span in ("next", "coming", "following", "remaining", "ensuing") else span)
+    low = _group(match, "num_lo")
+    if count is VAGUE or low:
+        value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
+        if low:
+            low_count = parse_count(low)
+            if isinstance(low_count, float) and count is not VAGUE:
+                attrs["days_min"] = low_count * unit.factor * unit.days[0]
+                attrs["days_max"] = count * unit.factor * unit.days[1]
+        return Reading("DURATION", value, mod, hedge=hedge, attrs=attrs)
+    amount = count * unit.factor
+    low_days, high_days = count * unit.days[0], count * unit.days[1]
+    attrs.update(amount=count, days=(low_days + high_days) / 2, days_min=low_days, days_max=high_days)
+    if unit.name == "fortnight":
+        amount = count * 2
+    return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
+
+
+def vague_duration(match: regex.Match) -> Reading:
+    units = normalise(match.group("units"))
+    qualifier = normalise(_group(match, "vq") or "")
+    unit = lexicon().units[units]
+    if qualifier in ("past", "last", "previous") or (qualifier == "recent" and unit.name == "year"):
+        return Reading("DATE", "PAST_REF")
+    value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
+    return Reading("DURATION", value, attrs={"unit": unit.name})
+
+
+_NOW_NOT_TIME_BEFORE = regex.compile(r"(?:until|up\s+to|till)\s+$", regex.IGNORECASE)
+
+
+def vague_ref(match: regex.Match) -> Reading | None:
+    ref = normalise(match.group("ref"))
+    if ref == "now":
+        text = match.string
+        # "Now, ..." opening a sentence is a discourse marker; "until now" spans the past, not the present.
+        if match.group() == "Now" and text[match.end():match.end() + 1] == ",":
+            return None
+        if _NOW_NOT_TIME_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            return None
+    return Reading("DATE", lexicon().references[ref])
+
+
+def set_(match: regex.Match) -> Reading:
+    lex = lexicon()
+    if _group(match, "setadv"):
+        return Reading("SET", lex.set_adverbs[normalise(match.group("setadv"))])
+    weekday_ = _weekday(match)
+    part = _group(match, "part")
+    part_code = "T" + lex.parts_of_day[part.lower()] if part else ""
+    if weekday_:
+        return Reading("SET", f"XXXX-WXX-{weekday_[0]}{part_code}")
+    if _group(match, "month"):
+        return Reading("SET", f"XXXX-{_month(match):02d}")
+    if _group(match, "season"):
+        return Reading("SET", "XXXX-" + lex.seasons[match.group("season").lower()])
+    if part:
+        return Reading("SET", "XXXX-XX-XX" + part_code)
+    if _group(match, "num") and _group(match, "unit"):  # "every four years"
+        count = parse_count(match.group("num"))
+        unit_ = lex.units[normalise(match.group("unit"))]
+        if isinstance(count, float):
+            return Reading("SET", _iso_amount(count * unit_.factor, unit_.iso))
+        return Reading("SET", ("PTX" if unit_.iso.startswith("T") else "PX") + unit_.vague_iso[-1])
+    unit = match.group("setunit").lower()
+    iso = {"day": "P1D", "week": "P1W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "hour": "PT1H",
+           "minute": "PT1M", "decade": "P10Y", "weekend": "P1WE"}[unit]
+    attrs = {}
+    times = _group(match, "times")
+    if times:
+        attrs["frequency"] = {"once": 1, "twice": 2}.get(times.lower().split()[0], None) or parse_count(times.split()[0])
+    return Reading("SET", iso, attrs=attrs)

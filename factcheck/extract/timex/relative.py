@@ -1,0 +1,119 @@
+"""Readings of expressions relative to a period: "last month", "the next day", "two years ago",
+fiscal quarters and the quarter a results story is about."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import regex
+
+from . import calendar
+from .interpret import TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _year
+from .lexicon import lexicon, normalise
+from .numbers import VAGUE, parse_count
+
+
+# --- relative periods --------------------------------------------------------------------------------
+
+_REL_STEP = {"the": 0, "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1,
+             "this past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1}
+
+
+def rel_unit(match: regex.Match) -> Reading:
+    unit = normalise(match.group("relunit"))
+    rel = normalise(_group(match, "rel") or "")
+    mod = _position_mod(match)
+    granularity = "year" if unit == "fiscal year" else unit
+    if _group(match, "ended"):  # "the year ended Sept. 30": a fiscal year, counted as a length
+        return Reading("DURATION", "P1Y" if granularity == "year" else "P1W", attrs={"unit": granularity})
+    if rel == "the same":
+        return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod)
+    if not rel and granularity == "weekend":  # the one before publication in a past-tense clause, else the next
+        return _relative(granularity, fields={"weekend": True}, mod=mod)
+    if not rel:  # "year-end"
+        return _relative(granularity, shift=(0, granularity), mod=mod)
+    return _relative(granularity, shift=(_REL_STEP[rel], granularity), mod=mod)
+
+
+def ref_unit(match: regex.Match) -> Reading:
+    unit = normalise(match.group("relunit"))
+    rel = normalise(match.group("refrel"))
+    step = 1 if rel in ("next", "following", "after") else -1 if rel in ("previous", "preceding", "prior", "before") else 0
+    mod = _position_mod(match)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return _relative("day", anchor="reference", shift=(step, "day"), mod=mod)
+    return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
+
+
+def ago(match: regex.Match) -> Reading | None:
+    direction = normalise(match.group("dir"))
+    backward = direction in ("ago", "earlier", "before")
+    hedge, mod = _hedge(match)
+    if _group(match, "vagueunit"):
+        return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
+    count = parse_count(match.group("num"))
+    unit = lexicon().units[normalise(match.group("unit"))]
+    if count is None:
+        return None
+    if count is VAGUE:
+        return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod, hedge=hedge)
+    anchor = "publication" if direction in ("ago", "from now", "hence") else "reference"
+    amount = int(round(count * unit.factor)) * (-1 if backward else 1)
+    name = {"decade": "year", "century": "year", "millennium": "year", "fortnight": "week"}.get(unit.name, unit.name)
+    if unit.name == "fortnight":
+        amount *= 2
+    if name in TIME_UNITS:
+        return _relative("day", anchor=anchor, shift=(0, "day"), mod=mod, hedge=hedge)
+    reading = _relative(name, anchor=anchor, shift=(amount, name), mod=mod, hedge=hedge)
+    if name == "year" and abs(amount) == 1 and backward:
+        # "a year ago" in a results story means the same quarter a year before.
+        reading.attrs["quarter_context"] = True
+    reading.hedge = hedge
+    return reading
+
+
+def quarter(match: regex.Match) -> Reading | None:
+    unit = match.group("qunit").lower()
+    granularity = "quarter" if unit == "quarter" else "half"
+    ordinal = normalise(match.group("ord"))
+    number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals.get(ordinal)
+    limit = 4 if granularity == "quarter" else 2
+    if number is None or number == 0 or number > limit:
+        return None
+    year_ = _year(_group(match, "year"))
+    relyear = normalise(_group(match, "relyear") or "")
+    if number < 0:
+        if year_ is None and not relyear:
+            return _relative(granularity, shift=(-1, granularity))
+        number = limit
+    code = ("Q" if granularity == "quarter" else "H") + str(number)
+    if year_ is not None:
+        return Reading("DATE", f"{year_}-{code}", None,
+                       calendar.period_range(granularity, date(year_, (number - 1) * (12 // limit) + 1, 1)))
+    shift_years = {"last": -1, "this": 0, "next": 1}.get(relyear, 0)
+    if _group(match, "yearago"):
+        shift_years = -1
+    return _relative(granularity, fields={granularity: number, "year_shift": shift_years}, value="XXXX-" + code)
+
+
+def quarter_ref(match: regex.Match) -> Reading:
+    """ "the latest quarter", "the year-ago period", "year-earlier": the quarter being reported on (the last
+    one named in the article, else the last complete quarter before publication), or a year before it."""
+    rel = normalise(_group(match, "qrel") or "")
+    year_ago = bool(_group(match, "yearago")) or rel in ("year ago", "year earlier")
+    year_ = _year(_group(match, "year"))
+    fields: dict[str, Any] = {"year_shift": -1 if year_ago else 0}
+    if year_ is not None:
+        fields["year"] = year_
+    if rel in ("current", "this") and not year_ago:
+        return _relative("quarter", shift=(0, "quarter"))
+    if rel in ("next", "coming"):
+        return _relative("quarter", shift=(1, "quarter"))
+    if rel in ("latest", "last", "previous", "past", "recent") and not year_ago:
+        fields["latest"] = True
+    relyear = normalise(_group(match, "relyear") or "")
+    if relyear:
+        fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
+    # A bare "year-earlier" is a quarter in a results story, else a year.
+    granularity = "quarter" if _group(match, "qunit") else "year"
+    return _relative(granularity, anchor="quarter", fields=fields)

@@ -1,0 +1,220 @@
+"""Anchor one relative temporal claim: compute the period it names from the publication date (or the
+date last mentioned before it) and give its TIMEX3 value and calendar days.
+
+What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
+  anchor       "publication" | "reference" | "quarter"
+  granularity  day | week | weekend | month | quarter | half | season | year | decade | century
+  shift        [amount, unit]: "last month" = [-1, "month"]
+  fields       known calendar fields: month, day, weekday (1 = Monday), season, quarter, half,
+               holiday, year, year_shift
+  direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
+               a weekday is on or before the anchor unless the clause is future (then on or after);
+               a month, a date, a season or a holiday is the nearest one, leaning to the tense's side
+  suffix       a time of day appended to a day value ("T10:35", "TMO")
+  quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
+  weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..extract.timex import calendar
+from ..extract.timex.lexicon import lexicon
+from ..model import Claim, DateRange, Timex
+
+
+@dataclass
+class Context:
+    """What the resolver remembers while reading an article in order."""
+
+    published: date
+    last_day: date | None = None           # the last day-precise date mentioned
+    last_period: date | None = None        # the first day of the last dated period of any size
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
+    last_quarter_at: int = -1              # where a quarter was last named
+    quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def reference(self, unit: str) -> date:
+        """The date "the next day" or "that year" counts from: the story's last date."""
+        if unit in ("day", "week", "weekend"):
+            return self.last_day or self.published
+        return self.last_period or self.last_day or self.published
+
+    def quarter_near(self, claim: Claim) -> bool:
+        return self.last_quarter is not None and claim.span.start - self.last_quarter_at < QUARTER_CONTEXT_CHARS
+
+    def default_quarter(self) -> tuple[int, int]:
+        """The quarter a results story reports on: the last one completed before publication."""
+        quarter = (self.published.month - 1) // 3 + 1
+        return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
+
+
+QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
+# A bare month or date is the nearest occurrence, distances on the side the clause tense points to
+# counting this much: "in March" said in October of a past-tense story is last March (7 months back,
+# weighted 2.8) rather than next March (5 months on). Tuned on TimeBank: 0.3..0.6 score alike.
+TENSE_SIDE_WEIGHT = 0.4
+
+
+def _tense_direction(claim: Claim) -> str:
+    """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
+    unless the clause is in the future. A month or a date is the nearest one, leaning to the side of
+    the clause tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
+    tense = claim.attrs.get("tense")
+    fields = claim.attrs.get("fields", {})
+    if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
+        return "on_or_after" if tense == "future" else "on_or_before"
+    return {"past": "nearest_past", "future": "nearest_future"}.get(tense, "nearest")
+
+
+def _pick(candidates: list[date], anchor: date, direction: str) -> date:
+    """The candidate date a direction selects relative to ``anchor`` (candidates sorted)."""
+    if direction == "before":
+        return max(c for c in candidates if c < anchor)
+    if direction == "after":
+        return min(c for c in candidates if c > anchor)
+    if direction == "on_or_before":
+        return max(c for c in candidates if c <= anchor)
+    if direction == "on_or_after":
+        return min(c for c in candidates if c >= anchor)
+    if direction in ("nearest_past", "nearest_future"):
+        wanted = -1 if direction == "nearest_past" else 1
+
+        def cost(candidate: date) -> float:
+            days = (candidate - anchor).days
+            return abs(days) * (TENSE_SIDE_WEIGHT if days * wanted >= 0 else 1.0)
+
+        return min(candidates, key=cost)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def _weekday(anchor: date, weekday: int, direction: str) -> date:
+    candidates = [anchor + timedelta(days=offset) for offset in range(-14, 15)]
+    candidates = [c for c in candidates if c.isoweekday() == weekday]
+    if direction == "this":
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday - 1)
+    return _pick(candidates, anchor, direction)
+
+
+def _yearly(anchor: date, make, direction: str) -> date | None:
+    """An annual date (month-day, month start, holiday) chosen around ``anchor``."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(make(year))
+        except ValueError:
+            continue
+    if direction == "this":
+        return next((c for c in candidates if c.year == anchor.year), None)
+    try:
+        return _pick(candidates, anchor, direction)
+    except ValueError:
+        return None
+
+
+def resolve_claim(claim: Claim, context: Context) -> Claim:
+    attrs = claim.attrs
+    granularity = attrs["granularity"]
+    anchor_kind = attrs["anchor"]
+    fields = attrs.get("fields", {})
+    direction = attrs.get("direction") or _tense_direction(claim)
+    day: date | None = None
+    if anchor_kind == "quarter" or (attrs.get("quarter_context") and context.quarter_near(claim)):
+        return _resolve_quarter(claim, context)
+    unit = attrs["shift"][1] if "shift" in attrs else granularity
+    base = context.reference(unit) if anchor_kind == "reference" else context.published
+    if "shift" in attrs:
+        amount, unit = attrs["shift"]
+        if unit == "weekend":
+            unit = "week"
+        day = calendar.shift(base, amount, unit)
+        if granularity == "weekend":
+            day = day - timedelta(days=day.weekday()) + timedelta(days=5)
+    elif "weekday" in fields:
+        day = _weekday(base, fields["weekday"], direction)
+    elif "holiday" in fields:
+        spec = lexicon().holidays[fields["holiday"].lower()]
+        day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
+    elif "day" in fields:
+        day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
+            base, lambda y: date(y, fields["month"], fields["day"]), direction)
+    elif granularity == "month" and "month" in fields:
+        if "year_shift" in fields:
+            day = date(base.year + fields["year_shift"], fields["month"], 1)
+        else:
+            month_base = base.replace(day=1)
+            day = _yearly(month_base, lambda y: date(y, fields["month"], 1), direction)
+            if direction == "before" and day is not None and calendar.add_months(day, 1) == month_base:
+                # "last February" said in March is a year before: last month would be "last month".
+                day = day.replace(year=day.year - 1)
+    elif granularity in ("quarter", "half") and granularity in fields:
+        months = 3 if granularity == "quarter" else 6
+        day = date(base.year + fields.get("year_shift", 0), (fields[granularity] - 1) * months + 1, 1)
+    elif granularity == "season":
+        day = _season(base, fields["season"], direction)
+    elif granularity == "weekend":
+        monday = base - timedelta(days=base.weekday())
+        saturday = monday + timedelta(days=5)
+        if direction in ("on_or_before", "before") and base < saturday:
+            saturday -= timedelta(days=7)
+        day = saturday
+    if day is None:
+        return claim
+    value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
+    dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
+    return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
+
+
+def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date | None:
+    """ "Friday, Oct. 23" without a year: the year, next to publication, in which Oct. 23 is a Friday."""
+    if not weekday:
+        return None
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            day = date(year, fields["month"], fields["day"])
+        except ValueError:
+            continue
+        if day.strftime("%A").lower() == weekday.lower():
+            candidates.append(day)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _season(base: date, season: str, direction: str) -> date:
+    first_month = calendar.SEASON_MONTHS[season][0]
+    candidates = [date(year, first_month, 1) for year in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+    current = calendar.season_of(base)
+    if direction == "this":
+        return date(current[0] if season == "WI" else base.year, first_month, 1)
+    if direction == "before":
+        # "last fall": the most recent fall that is not the season we are in.
+        earlier = [c for c in candidates if c <= base and calendar.season_of(c) != current]
+        return max(earlier)
+    if direction == "after":
+        return min(c for c in candidates if c > base)
+    if date(current[0], calendar.SEASON_MONTHS[current[1]][0], 1) in candidates and current[1] == season:
+        return date(current[0], first_month, 1)  # "this summer" said in July
+    return _pick(candidates, base, direction)
+
+
+def _resolve_quarter(claim: Claim, context: Context) -> Claim:
+    fields = claim.attrs.get("fields", {})
+    if fields.get("latest"):
+        year, quarter = context.default_quarter()
+    else:
+        year, quarter = context.last_quarter or context.default_quarter()
+    if "year" in fields:
+        year = fields["year"]
+    year += fields.get("year_shift", 0)
+    if claim.attrs.get("quarter_context"):
+        year -= 1  # "a year ago": the quarter in discussion, a year before
+    in_quarter = claim.attrs["granularity"] == "quarter" or (
+        claim.attrs.get("anchor") == "quarter" and context.quarter_near(claim)) or claim.attrs.get("quarter_context")
+    if not in_quarter:
+        value = f"{year:04d}"
+        dates = DateRange(date(year, 1, 1), date(year, 12, 31))
+    else:
+        value = f"{year:04d}-Q{quarter}"
+        dates = calendar.period_range("quarter", date(year, quarter * 3 - 2, 1))
+    return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)

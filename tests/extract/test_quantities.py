@@ -1,0 +1,286 @@
+"""Quantity claims by family (factcheck.extract.quantities); each family has named negative cases."""
+import math
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.quantities import find_quantities
+from factcheck.extract.sentences import split_sentences
+from factcheck.model import Interval, Span
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def extract(text, exclude=()):
+    claims = find_quantities(text, split_sentences(text), "t", list(exclude))
+    for c in claims:
+        assert c.text == text[c.span.start:c.span.end]
+        assert c.extractor == "quantities"
+        assert c.kind in {"casualties", "troops", "count", "money", "percent", "age", "ordinal", "measure"}
+    return claims
+
+
+def one(source, **expected):
+    claims = extract(source)
+    matching = [c for c in claims if all(getattr(c, k) == v for k, v in expected.items() if k != "interval")]
+    assert len(matching) == 1, (source, expected, claims)
+    c = matching[0]
+    if "interval" in expected:
+        assert c.interval == expected["interval"]
+    return c
+
+
+def nothing(text):
+    claims = extract(text)
+    assert claims == [], claims
+
+
+# --- the seed article -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed():
+    text = (REPO / "seeds" / "000_fcbb8e3e67838202.txt").read_text(encoding="utf-8")
+    body = Span(text.index("Turkey and Russia"), len(text))
+    return text, find_quantities(text, split_sentences(text, body), "seed", [])
+
+
+def test_seed_casualties(seed):
+    _, claims = seed
+    c = next(c for c in claims if c.text == "more than 5,600")
+    assert (c.kind, c.role, c.entity, c.hedge) == ("casualties", "killed", "people", "more than")
+    assert c.interval == Interval(5600, math.inf, False, False)
+
+
+def test_seed_troops(seed):
+    c = next(c for c in seed[1] if c.text == "nearly 2,000")
+    assert (c.kind, c.entity, c.hedge, c.value) == ("troops", "peacekeeper", "nearly", 2000)
+    assert c.interval.high == 2000 and not c.interval.high_closed and c.interval.contains(1950)
+
+
+@pytest.mark.parametrize("text, value, entity", [
+    ("seven", 7, "district"), ("three", 3, "time"), ("nearly two dozen", 24, "conversation"),
+])
+def test_seed_counts(seed, text, value, entity):
+    c = next(c for c in seed[1] if c.text == text)
+    assert (c.kind, c.value, c.entity) == ("count", value, entity)
+
+
+def test_seed_ordinal(seed):
+    c = next(c for c in seed[1] if c.text == "100th")
+    assert (c.kind, c.value, c.entity) == ("ordinal", 100, "anniversary")
+
+
+def test_seed_nothing_for_codes_years_or_durations(seed):
+    text, claims = seed
+    found = {c.text for c in claims}
+    assert not any(t in found for t in ("400", "S-400", "1994", "1990", "1990s", "44", "five", "at least five"))
+
+
+def test_seed_respects_exclude(seed):
+    text, _ = seed
+    body = Span(text.index("Turkey and Russia"), len(text))
+    start = text.index("more than 5,600")
+    claims = find_quantities(text, split_sentences(text, body), "seed", [Span(start + 10, start + 15)])
+    assert not any(c.span.overlaps(Span(start + 10, start + 15)) for c in claims)
+
+
+# --- casualties ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, role", [
+    ("The war killed more than 5,600 people.", "more than 5,600", "killed"),
+    ("The 12 dead included soldiers.", "12", "dead"),
+    ("The blast left 30 wounded.", "30", "wounded"),
+    ("The death toll rose to 80 on Sunday.", "80", "dead"),
+    ("At least 12 people were killed in the attack.", "At least 12", "killed"),
+    ("Five people died and 14 were injured.", "Five", "dead"),
+    ("Five people died and 14 were injured.", "14", "injured"),
+    ("Another 20 people are missing.", "20", "missing"),
+    ("The attack killed 3 soldiers and injured 30 others.", "30", "injured"),
+    ("Officials reported 80 deaths.", "80", "dead"),
+])
+def test_casualties(text, figure, role):
+    one(text, text=figure, kind="casualties", role=role)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("killed bill, not people", "Parliament killed 3 bills last year."),
+    ("dead heat in numbers", "The 12 cars were damaged."),
+])
+def test_not_casualties(name, text):
+    assert not any(c.kind == "casualties" for c in extract(text)), name
+
+
+# --- troops ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Russia deployed 2,000 peacekeepers.", "2,000", "peacekeeper"),
+    ("A 3,500-strong force arrived.", "3,500", "force"),
+    ("Two battalions were sent.", "Two", "battalion"),
+    ("Some 40,000 troops massed at the border.", "Some 40,000", "troop"),
+])
+def test_troops(text, figure, entity):
+    one(text, text=figure, kind="troops", entity=entity)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("force of law", "The 3 laws came into force."),
+    ("police not deployed", "The 12 police officers testified."),
+])
+def test_not_troops(name, text):
+    assert not any(c.kind == "troops" for c in extract(text)), name
+
+
+# --- money -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("The deal is worth $4.5bn.", "$4.5bn", 4.5e9, "USD"),
+    ("It cost £3m.", "£3m", 3e6, "GBP"),
+    ("They pledged 7bn euros.", "7bn euros", 7e9, "EUR"),
+    ("A fine of US$5 million was set.", "US$5 million", 5e6, "USD"),
+    ("The fund holds 20 billion yuan.", "20 billion yuan", 2e10, "CNY"),
+    ("It sells for 50 cents.", "50 cents", 50, "cent"),
+    ("He paid €1,200 rent.", "€1,200", 1200, "EUR"),
+    ("They raised 5 million pounds.", "5 million pounds", 5e6, "GBP"),
+])
+def test_money(text, figure, value, unit):
+    c = one(text, text=figure, kind="money", unit=unit)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name, text, unit", [
+    ("pounds of weight", "The baby weighed 7 pounds.", "lb"),
+    ("m is metres without a currency", "A 3m wall.", "m"),
+])
+def test_not_money(name, text, unit):
+    c = one(text, unit=unit)
+    assert c.kind != "money", name
+
+
+# --- percent ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Turnout was 65%.", "65%", 65, "%"),
+    ("It rose 3.5 percent.", "3.5 percent", 3.5, "%"),
+    ("It fell 2 per cent.", "2 per cent", 2, "%"),
+    ("Support fell 4 percentage points.", "4 percentage points", 4, "pp"),
+    ("Nearly 40% voted.", "Nearly 40%", 40, "%"),
+    ("Inflation was -0.5%.", "-0.5%", -0.5, "%"),
+])
+def test_percent(text, figure, value, unit):
+    one(text, text=figure, kind="percent", value=value, unit=unit)
+
+
+def test_not_percent_points_of_a_game():
+    assert not any(c.kind == "percent" for c in extract("He scored 30 points."))
+
+
+# --- age -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Lavrov, 70, said so.", "70"),
+    ("The 45-year-old was arrested.", "45-year-old"),
+    ("A man aged 45 was arrested.", "45"),
+    ("She is 30 years old.", "30 years old"),
+    ("Smith (52) resigned.", "52"),
+])
+def test_age(text, figure):
+    one(text, text=figure, kind="age", unit="year")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("place then count", "In Sochi, 70 people gathered."),
+    ("too old to be an age", "Lavrov, 700, said so."),
+])
+def test_not_age(name, text):
+    assert not any(c.kind == "age" for c in extract(text)), name
+
+
+# --- ordinals --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("the 100th anniversary", "100th", 100), ("for the third time", "third", 3),
+    ("its 21st birthday", "21st", 21), ("the twenty-first century", "twenty-first", 21),
+])
+def test_ordinals(text, figure, value):
+    one(text, text=figure, kind="ordinal", value=value)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("at first", "At first nobody came."), ("a time unit", "Wait 5 seconds."),
+    ("a date", "It happened on December 29th."),
+])
+def test_not_ordinals(name, text):
+    assert not any(c.kind == "ordinal" for c in extract(text)), name
+
+
+# --- counts ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value, entity", [
+    ("the seven adjacent districts", "seven", 7, "district"),
+    ("they met three times", "three", 3, "time"),
+    ("two dozen phone conversations", "two dozen", 24, "conversation"),
+    ("Dozens of people were arrested.", "Dozens", 24, "people"),
+    ("tens of thousands of refugees", "tens of thousands", 20000, "refugee"),
+    ("a 15-member council", "15", 15, "member"),
+    ("1,200 children", "1,200", 1200, "child"),
+    ("half of the voters", "half", 0.5, "voter"),
+    ("2000 people marched", "2000", 2000, "people"),
+])
+def test_counts(text, figure, value, entity):
+    one(text, text=figure, kind="count", value=value, entity=entity)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("missile", "Turkey bought S-400 missiles."), ("aircraft", "a Boeing 747 landed."),
+    ("disease", "COVID-19 spread."), ("group", "the G20 met."), ("year", "The war ended in 1994."),
+    ("decade", "the 1990s war"), ("date", "on December 29, 2020"), ("time of day", "at 10:30 and at 5 p.m."),
+    ("phone number", "Call +44 20 7946 0958 now."), ("street number", "He lives at 10 Downing Street."),
+    ("law title", "Title 9 applies."), ("list marker", "1. First item"), ("pronoun one", "One of them left."),
+    ("no one", "He said no one came."), ("duration", "They fought for 44 days."), ("ratio", "open 24/7"),
+    ("glued letters", "a 5G network and a 3D film"), ("year as adjective", "The 2020 election was close."),
+    ("score", "United won 2-1."), ("season", "the 1994-95 season"), ("version", "version 3.5.1 shipped"),
+])
+def test_not_quantities(name, text):
+    claims = extract(text)
+    assert claims == [], (name, claims)
+
+
+# --- measures --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("a 40 km front", "40 km", 40, "km"), ("winds of 120 mph", "120 mph", 120, "mph"),
+    ("4,400 square kilometres", "4,400 square kilometres", 4400, "km2"), ("It was -5°C.", "-5°C", -5, "°C"),
+    ("2 million barrels", "2 million barrels", 2e6, "bbl"), ("a 500 MW plant", "500 MW", 500, "MW"),
+    ("2 1/2 in thick", None, 2.5, None),
+])
+def test_measures(text, figure, value, unit):
+    claims = extract(text)
+    if figure is None:
+        assert any(c.value == value for c in claims)
+        return
+    one(text, text=figure, kind="measure", value=value, unit=unit)
+
+
+def test_measure_from_quantulum_tables():
+    c = one("The pressure reached 30 kilopascals.", kind="measure")
+    assert c.attrs["dimension"] == "pressure"
+
+
+# --- determinism -----------------------------------------------------------------------------------
+
+def test_same_claims_in_another_process(seed):
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json;from pathlib import Path;from factcheck.model import Span;"
+            "from factcheck.extract.sentences import split_sentences;"
+            "from factcheck.extract.quantities import find_quantities;"
+            "t=Path('seeds/000_fcbb8e3e67838202.txt').read_text(encoding='utf-8');"
+            "b=Span(t.index('Turkey and Russia'),len(t));"
+            "print(json.dumps([[c.span.start,c.span.end,c.kind,c.value,c.entity,c.unit] for c in find_quantities(t,split_sentences(t,b),'seed',[])]))")
+    runs = {subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                           env={"PYTHONHASHSEED": str(seed_), "PATH": ""}).stdout for seed_ in (1, 2)}
+    assert len(runs) == 1
+    ours = [[c.span.start, c.span.end, c.kind, c.value, c.entity, c.unit] for c in seed[1]]
+    assert json.loads(runs.pop()) == ours

@@ -1,0 +1,210 @@
+"""One test per pattern family, resolved against a publication date, plus named negative cases."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.timex import find_timexes
+from factcheck.model import Article
+from factcheck.resolve import resolve
+
+PUBLISHED = date(2020, 12, 29)  # a Tuesday
+
+
+def read(text: str, published: date | None = PUBLISHED) -> dict[str, tuple[str, str, str | None]]:
+    claims = resolve(Article("t", text, published), find_timexes(text, split_sentences(text), "t"))
+    for claim in claims:
+        assert claim.text == text[claim.span.start:claim.span.end]
+    return {c.text: (c.timex.type, c.timex.value, c.timex.mod) for c in claims}
+
+
+def case(text: str, expression: str, value: str, type_: str = "DATE", mod: str | None = None):
+    return pytest.param(text, expression, (type_, value, mod), id=f"{expression}")
+
+
+def check(text, expression, expected):
+    found = read(text)
+    assert expression in found, found
+    assert found[expression] == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("The deal was signed on March 3, 2022.", "March 3, 2022", "2022-03-03"),
+    case("It began on 3 March 2019 in Baku.", "3 March 2019", "2019-03-03"),
+    case("Talks resumed on Dec. 29 in Sochi.", "Dec. 29", "2020-12-29"),
+    case("The report is dated 2020-12-29.", "2020-12-29", "2020-12-29"),
+    case("Elections were held on 3 October.", "3 October", "2020-10-03"),
+    case("The deadline is Feb. 1.", "Feb. 1", "2021-02-01"),
+    case("Fighting stopped in July 1997.", "July 1997", "1997-07"),
+    case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
+    case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
+    case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
+])
+def test_full_and_partial_dates(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("The ministers met on Tuesday.", "Tuesday", "2020-12-29"),
+    case("The ministers met Monday in Sochi.", "Monday", "2020-12-28"),
+    case("The ministers will meet on Friday.", "Friday", "2021-01-01"),
+    case("He arrived last Friday.", "last Friday", "2020-12-25"),
+    case("They meet again next Monday.", "next Monday", "2021-01-04"),
+    case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
+])
+def test_weekdays(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("A war there ended in 1994.", "1994", "1994"),
+    case("It was built in the 1990s.", "the 1990s", "199"),
+    case("Settlers came in the 19th century.", "the 19th century", "18"),
+    case("Prices peaked in the '80s.", "the '80s", "198"),
+    case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
+    case("The treaty dates from the nineties.", "the nineties", "199"),
+])
+def test_years_decades_centuries(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("Fighting began in late September.", "late September", "2020-09", mod="END"),
+    case("Sales should recover in early 2021.", "early 2021", "2021", mod="START"),
+    case("The vote is due in mid-March.", "mid-March", "2021-03", mod="MID"),
+    case("Unrest grew last fall.", "last fall", "2020-FA"),  # said in December: the fall just ended
+    case("Unrest grew last spring.", "last spring", "2020-SP"),
+    case("Tourism collapsed this summer.", "this summer", "2020-SU"),
+    case("It opened in the winter of 1994.", "the winter of 1994", "1994-WI"),
+    case("It closes at the end of 1990.", "the end of 1990", "1990", mod="END"),
+])
+def test_seasons_and_parts(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("Armenia accepted last month's deal.", "last month", "2020-11"),
+    case("Sanctions were imposed earlier this month.", "earlier this month", "2020-12"),
+    case("This year they met three times.", "This year", "2020"),
+    case("The war ended two years ago.", "two years ago", "2018"),
+    case("Talks resume next week.", "next week", "2021-W01"),  # published in ISO week 2020-W53
+    case("Talks resumed yesterday.", "yesterday", "2020-12-28"),
+    case("Talks resume tomorrow.", "tomorrow", "2020-12-30"),
+    case("Prices were published today.", "today", "2020-12-29"),
+    case("Ten days ago prices fell.", "Ten days ago", "2020-12-19"),
+    case("The attack came on Dec. 10. The previous day, police had warned of it.", "The previous day", "2020-12-09"),
+    case("The attack came on Dec. 10. The next day, police arrested two men.", "The next day", "2020-12-11"),
+    case("Output fell last year.", "last year", "2019"),
+    case("Work starts early next year.", "early next year", "2021", mod="START"),
+    case("The economy is weak now.", "now", "PRESENT_REF"),
+    case("Prices rose recently.", "recently", "PAST_REF"),
+    case("Prices will rise in the future.", "the future", "FUTURE_REF"),
+    case("Some day they will return.", "Some day", "FUTURE_REF"),
+])
+def test_relative_expressions(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("In 44 days of fighting, many died.", "44 days", "P44D", "DURATION"),
+    case("Peacekeepers stay for at least five years.", "at least five years", "P5Y", "DURATION", "EQUAL_OR_MORE"),
+    case("It lasted a decade.", "a decade", "P10Y", "DURATION"),
+    case("The strike lasted six weeks.", "six weeks", "P6W", "DURATION"),
+    case("Flights stopped for 24 hours.", "24 hours", "PT24H", "DURATION"),
+    case("A 10-year plan was adopted.", "10-year", "P10Y", "DURATION"),
+    case("It took 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
+    case("It took several years.", "several years", "PXY", "DURATION"),
+    case("Over the past three months, stocks fell.", "the past three months", "P3M", "DURATION"),
+    case("Net rose in the first nine months.", "the first nine months", "P9M", "DURATION"),
+    case("He waited twenty-four hours.", "twenty-four hours", "PT24H", "DURATION"),
+    case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
+])
+def test_durations(text, expression, expected):
+    check(text, expression, expected)
+
+
+def test_duration_lengths_for_rules():
+    claims = find_timexes("It lasted six months.", split_sentences("It lasted six months."), "t")
+    attrs = claims[0].attrs
+    assert (attrs["days_min"], attrs["days_max"]) == (6 * 28, 6 * 31)
+
+
+def test_hedge_left_outside_the_span_is_kept():
+    text = "The talks lasted about two weeks."
+    [claim] = find_timexes(text, split_sentences(text), "t")
+    assert claim.text == "two weeks" and claim.hedge == "about" and claim.timex.mod == "APPROX"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("The blast came at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2020-12-25T10:35", "TIME"),
+    case("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2020-11-06T17:00", "TIME"),
+    case("They met at noon Thursday.", "noon Thursday", "2020-12-24T12:00", "TIME"),
+    case("It rained this morning.", "this morning", "2020-12-29TMO", "TIME"),
+    case("Shots were heard last night.", "last night", "2020-12-28TNI", "TIME"),
+])
+def test_times_of_day(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("The festival is held every year.", "every year", "P1Y", "SET"),
+    case("The magazine appears weekly.", "weekly", "P1W", "SET"),
+    case("Flights run daily.", "daily", "P1D", "SET"),
+    case("They meet each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"),
+    case("They earn $1 billion a year.", "a year", "P1Y", "SET"),
+    case("The board meets twice a year.", "twice a year", "P1Y", "SET"),
+])
+def test_sets(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("Profit rose in the third quarter.", "the third quarter", "2020-Q3"),
+    case("It had a third-quarter loss.", "third-quarter", "2020-Q3"),
+    case("Sales fell in the fourth quarter of 1990.", "the fourth quarter of 1990", "1990-Q4"),
+    case("Results for fiscal 1989 were flat.", "fiscal 1989", "1989"),
+    case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
+])
+def test_fiscal_and_holidays(text, expression, expected):
+    check(text, expression, expected)
+
+
+def test_a_year_ago_in_a_results_story_is_the_same_quarter():
+    text = "Net income in the third quarter rose to $5 million from $3 million a year ago."
+    found = read(text)
+    assert found["a year ago"][1] == "2019-Q3"
+
+
+@pytest.mark.parametrize("text, not_time", [
+    ("Turkey bought Russian S-400 missile defenses.", "400"),
+    ("Russia deployed nearly 2,000 peacekeepers.", "2,000"),
+    ("The law is Title 9 of the code.", "9"),
+    ("A Boeing 747 landed.", "747"),
+    ("A Boeing 1990 flew.", "1990"),
+    ("Call 555-1234 or (202) 456-1414 for details.", "1414"),
+    ("She won by 1,994 votes.", "1,994"),
+    ("He won 1994 votes.", "1994"),
+    ("Flight 1549 landed on the river.", "1549"),
+    ("the 100th anniversary of relations", "100th"),
+    ("He was 37 years old when he was kidnapped.", "37 years"),
+    ("a 44-year-old protester", "44-year"),
+    ("about three-quarters of voters", "three-quarters"),
+    ("He ran for a second time.", "a second"),
+    ("A quarter of the population left.", "A quarter"),
+    ("They may march in the fall of prices.", "may"),
+    ("Prices fall in winter markets.", "fall"),
+    ("He spent 5,600 years' worth of savings.", "600 years"),
+    ("Leaves fall as soon as it rains.", "soon"),
+    ("Now, the question is who pays.", "Now"),
+    ("Until now the plan was secret.", "now"),
+])
+def test_not_time(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+def test_without_publication_date_relative_values_keep_their_xs():
+    found = read("The ministers met on Tuesday and last month.", published=None)
+    assert found["Tuesday"][1] == "XXXX-WXX-2"
+    assert found["last month"][1] == "XXXX-XX"

@@ -1,0 +1,58 @@
+"""The grammar as data: every rule's examples are found whole, and no pattern backtracks badly."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.timex import find_timexes
+from factcheck.extract.timex.grammar import grammar
+from factcheck.resources import load
+
+RULES = load("en/timex/patterns.yaml")["rules"]
+EXAMPLES = [(rule["name"], example) for rule in RULES for example in rule.get("examples", [])]
+
+
+def found(text: str) -> list[str]:
+    return [c.text for c in find_timexes(text, split_sentences(text), "t")]
+
+
+def test_every_rule_has_examples():
+    assert all(rule.get("examples") for rule in RULES)
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r}:{e}" for r, e in EXAMPLES])
+def test_rule_example_is_found_whole(rule, example):
+    # "[...]" marks the expression inside its context; a bare example is the expression itself.
+    text, expected = (example.replace("[", "").replace("]", ""), example[example.index("[") + 1:example.index("]")]) \
+        if "[" in example else (example, example)
+    # Embedded in a sentence too, so that word boundaries and the scanner's look-back are exercised.
+    assert expected in found(f"They said {text} was the time.") or expected in found(text)
+
+
+def test_the_scanner_finds_what_the_full_alternation_finds():
+    text = ("Russia deployed nearly 2,000 peacekeepers for at least five years in late September. "
+            "The top diplomats met Tuesday, March 3, 2022, and again at 10:35 a.m. Friday. Sales for the "
+            "third quarter rose 5% from a year earlier; over the past three months prices fell daily.")
+    everything = [m.group() for m in grammar().pattern.finditer(text)]
+    assert found(text) == everything
+
+
+ADVERSARIAL = ["the " * 3000, "1 " * 3000, "a few " * 2000 + "x", "at least the past " * 800,
+               "Friday, " * 2000, "1" * 5000, "- " * 4000, "year-" * 2000, "'80s " * 2000,
+               "nineteen ninety " * 1500, "January " * 2000 + "32"]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=[t[:12] for t in ADVERSARIAL])
+def test_no_catastrophic_backtracking(text):
+    pattern = grammar().pattern
+    try:
+        list(pattern.finditer(text, timeout=2.0))
+    except TimeoutError:  # pragma: no cover - the failure this test exists for
+        pytest.fail("a pattern backtracks catastrophically")
+
+
+def test_patterns_use_only_bounded_repetition_of_groups():
+    # A group repeated with * or + (e.g. "(a+)+") is the shape of catastrophic backtracking.
+    for rule in RULES:
+        assert not regex.search(r"\)[*+]", rule["pattern"]), rule["name"]

@@ -1,0 +1,116 @@
+"""Anchoring relative claims to the publication date, and to the date the story last mentioned."""
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.timex import find_timexes
+from factcheck.model import Article, Claim, DateRange, Interval, Span, Timex
+from factcheck.resolve import resolve
+
+PUBLISHED = date(2020, 12, 29)  # a Tuesday
+
+
+def resolved(text: str, published: date | None = PUBLISHED) -> list[Claim]:
+    return resolve(Article("t", text, published), find_timexes(text, split_sentences(text), "t"))
+
+
+def by_text(text: str, published: date | None = PUBLISHED) -> dict[str, Claim]:
+    return {c.text: c for c in resolved(text, published)}
+
+
+def test_bare_weekday_in_a_past_clause_is_the_last_one_on_or_before_publication():
+    assert by_text("They met on Friday.")["Friday"].timex.value == "2020-12-25"
+    assert by_text("They met on Tuesday.")["Tuesday"].timex.value == "2020-12-29"
+
+
+def test_bare_weekday_in_a_future_clause_is_the_next_one_on_or_after_publication():
+    assert by_text("They will meet on Friday.")["Friday"].timex.value == "2021-01-01"
+    assert by_text("They will meet on Tuesday.")["Tuesday"].timex.value == "2020-12-29"
+
+
+def test_the_clause_not_the_sentence_decides():
+    claims = by_text("Lavrov said the ministers will meet on Friday.")
+    assert claims["Friday"].timex.value == "2021-01-01"
+
+
+def test_stated_weekday_is_kept_for_the_weekday_rule():
+    claim = by_text("The talks ended on Friday, March 4, 2022.")["Friday, March 4, 2022"]
+    assert claim.timex.value == "2022-03-04"
+    assert claim.attrs["weekday"] == "Friday"  # 2022-03-04 was a Friday; a rule compares them
+
+
+def test_calendar_days_of_a_period_with_a_position():
+    claim = by_text("Fighting began in late September.")["late September"]
+    assert claim.dates == DateRange(date(2020, 9, 21), date(2020, 9, 30))
+    assert by_text("It rose in early 2021.")["early 2021"].dates.start == date(2021, 1, 1)
+    assert by_text("It rose last month.")["last month"].dates == DateRange(date(2020, 11, 1), date(2020, 11, 30))
+
+
+def test_weeks_are_iso_weeks():
+    claim = by_text("Prices fell last week.")["last week"]
+    assert claim.timex.value == "2020-W52"
+    assert claim.dates == DateRange(date(2020, 12, 21), date(2020, 12, 27))
+
+
+def test_without_a_publication_date_nothing_is_guessed():
+    claims = by_text("They met on Friday, last month and two years ago.", published=None)
+    assert claims["Friday"].timex.value == "XXXX-WXX-5" and claims["Friday"].dates is None
+    assert claims["last month"].timex.value == "XXXX-XX"
+    assert claims["two years ago"].timex.value == "XXXX"
+
+
+def test_non_temporal_claims_pass_through_unchanged():
+    count = Claim("t", Span(0, 5), "2,000", "count", "quantities", value=2000.0, interval=Interval.exact(2000))
+    [same] = resolve(Article("t", "2,000", PUBLISHED), [count])
+    assert same is count
+
+
+def test_time_without_a_date_takes_the_day_last_mentioned():
+    claims = by_text("The blasts came on Aug. 7. The first one went off at 10:35 a.m. near the embassy.")
+    assert claims["10:35 a.m."].timex.value == "2020-08-07T10:35"
+
+
+def test_claims_keep_their_order_and_absolute_claims_their_value():
+    text = "In 1994 the war ended; last month a deal was signed."
+    claims = resolved(text)
+    assert [c.text for c in claims] == ["1994", "last month"]
+    assert claims[0].timex == Timex("DATE", "1994")
+
+
+def test_quarter_in_discussion_frames_year_ago_phrases():
+    text = ("Net income in the third quarter rose 5%. Revenue rose too. In the year-earlier quarter, the "
+            "company lost money. The latest quarter included a gain.")
+    claims = by_text(text, published=date(1989, 10, 26))
+    assert claims["the third quarter"].timex.value == "1989-Q3"
+    assert claims["the year-earlier quarter"].timex.value == "1988-Q3"
+    assert claims["The latest quarter"].timex.value == "1989-Q3"
+
+
+def test_nearest_month_leans_to_the_clause_tense():
+    claims = by_text("The deadline is Feb. 1. Protests began in October.")
+    assert claims["Feb. 1"].timex.value == "2021-02-01"
+    assert claims["October"].timex.value == "2020-10"
+
+
+def test_a_stated_weekday_picks_the_year_of_a_date_given_without_one():
+    claim = by_text("The vote was held on Friday, Oct. 23.", published=date(1999, 5, 6))["Friday, Oct. 23"]
+    assert claim.timex.value == "1998-10-23"  # Oct. 23 was a Friday in 1998, not in 1999
+
+
+def test_last_month_name_said_the_month_after_is_a_year_before():
+    assert by_text("Two helicopters crashed last February.", published=date(1998, 3, 1))[
+        "last February"].timex.value == "1997-02"
+    assert by_text("The plant closed last June.", published=date(1989, 10, 27))["last June"].timex.value == "1989-06"
+
+
+def test_a_bare_season_is_the_nearest_one():
+    assert by_text("Orders fell from the low levels of the early summer.", published=date(1989, 10, 26))[
+        "the early summer"].timex.value == "1989-SU"
+
+
+def test_a_quarter_named_in_passing_does_not_take_over():
+    text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. Costs were "
+            "lower than in the year-earlier period.")
+    claims = by_text(text, published=date(1989, 11, 1))
+    assert claims["the year-earlier period"].timex.value == "1988-Q3"
