@@ -75,6 +75,11 @@ def phrase_pattern(phrases) -> str:
 _alt = phrase_pattern
 
 
+def _ratio(value: str) -> float:
+    numerator, denominator = str(value).split("/")
+    return float(numerator) / float(denominator)
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     pattern: re.Pattern
@@ -95,8 +100,8 @@ def grammar() -> _Grammar:
     scales = {k: float(v) for k, v in data["scales"].items()}
     abbreviations = dict(data["scale_abbreviations"])
     ordinals = {k: float(v) for k, v in data["ordinals"].items()}
-    fractions = {k: float(v) for k, v in data["fractions"].items()}
-    vulgar = {k: float(v) for k, v in data["vulgar_fractions"].items()}
+    fractions = {k: 1.0 / float(v) for k, v in data["fractions"].items()}
+    vulgar = {k: _ratio(v) for k, v in data["vulgar_fractions"].items()}
     vague = {" ".join(e["words"].split()): (float(e["low"]), float(e["high"])) for e in data["vague"]}
     vague_needing_of = [" ".join(e["words"].split()) for e in data["vague"] if e.get("requires_of")]
     multipliers = {e["words"]: (float(e["low"]), float(e["high"])) for e in data["vague_multipliers"]}
@@ -195,7 +200,7 @@ def _vague(m: regex.Match, g: _Grammar) -> Number:
 def _fraction_words(m: regex.Match, g: _Grammar) -> Number:
     numerator = (m.group("numer") or m.group("numer2") or "a").lower()
     count = 1.0 if numerator in ("a", "an") else g.cardinals[numerator]
-    value = round(count * g.fractions[(m.group("denom") or m.group("denom2")).lower()], 6)
+    value = round(count * g.fractions[(m.group("denom") or m.group("denom2")).lower()], 12)
     return Number(m.start(), m.end(), value, "fraction", value, value)
 
 
@@ -210,7 +215,7 @@ def _mixed_fraction(m: regex.Match, g: _Grammar) -> Number | None:
         if not 0 < numerator < denominator or denominator not in (2, 3, 4, 5, 6, 8, 10, 16):
             return None
         part = numerator / denominator
-    value = round(whole + part, 6)
+    value = round(whole + part, 12)
     return Number(m.start(), m.end(), value, "fraction", value, value)
 
 
@@ -255,6 +260,13 @@ _TOKEN = regex.compile(r"[a-z]+", regex.IGNORECASE)
 
 def _words(text: str, start: int, end: int, g: _Grammar) -> list[Number]:
     """Split a run of number words into numbers: "twenty-four" is one, "two three" is two."""
+    single = text[start:end]
+    if single in g.cardinals:  # the common case, one word: "seven"
+        value = g.cardinals[single]
+        return [Number(start, end, value, "words", value, value)]
+    if single in g.ordinals:
+        value = g.ordinals[single]
+        return [Number(start, end, value, "ordinal", value, value)]
     numbers: list[Number] = []
     tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text, start, end)]
     state = _WordState()

@@ -64,7 +64,10 @@ _QUANTULUM_SKIP = {"span", "turn", "set", "pair", "barn", "count", "point", "lea
                    "slug", "grain", "drop", "cup", "pint", "shot", "gill", "dram", "mark", "sheet",
                    "ream", "score", "gross", "unit", "degree", "second", "minute", "hour", "day",
                    "week", "month", "year", "decade", "century", "percentage", "dimensionless",
-                   "quarter", "tonne", "ton", "pound", "ounce", "foot", "feet", "inch", "mile"}
+                   "quarter", "tonne", "ton", "pound", "ounce", "foot", "feet", "inch", "mile", "dots", "dot",
+                   "gray", "henry", "mole", "pond", "quad", "candle", "denier", "dalton", "newton", "stokes",
+                   "darcy", "peck", "tetrad", "poise", "nibble", "barrie", "bary", "stere", "pixel",
+                   "franklin", "galileo", "maxwell", "langley", "quartet", "hartree", "bevatron", "faraday"}
 
 
 def _plural(word: str) -> str:

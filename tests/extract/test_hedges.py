@@ -94,3 +94,18 @@ def test_vague_plurals_are_intervals():
 def test_nearly_is_below():
     c = find_quantities("Russia deployed nearly 2,000 peacekeepers.", split_sentences("Russia deployed nearly 2,000 peacekeepers."), "t", [])[0]
     assert c.interval.contains(1900) and not c.interval.contains(2000) and not c.interval.contains(1700)
+
+
+@pytest.mark.parametrize("text, interval", [
+    ("greater than 100 and smaller than 300 boats", Interval(100, 300, False, False)),
+    ("at most 100 and at least 20 boats", Interval(20, 100, True, True)),
+    ("more than 5% but less than 10% of voters", Interval(5, 10, False, False)),
+])
+def test_two_hedges_bound_one_amount(text, interval):
+    cs = find_quantities(text, split_sentences(text), "t", [])
+    assert len(cs) == 1 and cs[0].interval == interval and cs[0].attrs["range"]
+
+
+def test_contradictory_bounds_stay_apart():
+    text = "More than 40 and less than 10 are two ranges."
+    assert [c.text for c in find_quantities(text, split_sentences(text), "t", [])][:2] == ["More than 40", "less than 10"]

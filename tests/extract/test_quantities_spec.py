@@ -149,7 +149,8 @@ def dimension_cases():
 
 
 def score_dimension(text, expected, with_unit=False):
-    measures = [c for c in claims(text) if c.kind == "measure"]
+    # Recognizers-Text puts durations in its DateTime model, not in dimensions: leave ours out too.
+    measures = [c for c in claims(text) if c.kind == "measure" and c.attrs.get("dimension") != "time"]
     if not _same_values([c.value for c in measures], [v for v, _ in expected]):
         return False
     return not with_unit or Counter(c.unit for c in measures) == Counter(_DIMENSION.get(u, u) for _, u in expected)
@@ -223,7 +224,9 @@ _QUANTULUM_UNITS = {"metre": "m", "kilometre": "km", "centimetre": "cm", "millim
                     "kilowatt": "kW", "watt": "W", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
                     "knot": "kn", "light-year": "ly", "nautical mile": "nmi", "cubic metre": "m3",
                     "United States dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "Japanese yen": "JPY",
-                    "dollar": "USD", "cent": "USD", "dimensionless": None, "horsepower": "hp"}
+                    "dollar": "USD", "cent": "cent", "dimensionless": None, "horsepower": "hp", "milligram": "mg",
+                    "megawatt hour": "MWh", "kilowatt hour": "kWh", "gigawatt hour": "GWh", "millilitre": "ml",
+                    "kilometre per second": "km/s", "penny": "penny", "pence": "penny"}
 
 
 def quantulum_cases():
@@ -249,17 +252,17 @@ def score_quantulum(text, expected, with_unit=False):
 
 FAMILIES = {
     # name: (cases, scorer, pass rate reached when written; the test asserts it is kept)
-    "numbers": (number_cases, score_numbers, 0.56),
-    "percent": (percent_cases, score_percent, 0.48),
+    "numbers": (number_cases, score_numbers, 0.57),
+    "percent": (percent_cases, score_percent, 0.52),
     "currency value": (currency_cases, score_currency, 0.73),
     "currency value+unit": (currency_cases, lambda t, e: score_currency(t, e, True), 0.6),
     "dimension value": (dimension_cases, score_dimension, 0.69),
     "dimension value+unit": (dimension_cases, lambda t, e: score_dimension(t, e, True), 0.62),
     "temperature": (temperature_cases, score_temperature, 0.89),
     "age": (age_cases, score_age, 0.83),
-    "ranges and hedges": (range_cases, score_range, 0.49),
-    "quantulum value": (quantulum_cases, score_quantulum, 0.65),
-    "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.34),
+    "ranges and hedges": (range_cases, score_range, 0.53),
+    "quantulum value": (quantulum_cases, score_quantulum, 0.70),
+    "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.49),
 }
 
 

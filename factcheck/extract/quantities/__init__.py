@@ -50,7 +50,7 @@ from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
 from .filters import age_value, is_identifier, is_year, named_before_comma, unblocked
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
-from .ranges import join_ranges
+from .ranges import join_bounds, join_ranges
 
 __all__ = ["find_quantities"]
 
@@ -92,17 +92,39 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
     s0, s1 = sentence.span.start, sentence.span.end
     figures: list[Figure] = []
     for number in numbers:
+        if taken and any(t.start < number.end and number.start < t.end for t in taken):
+            continue  # the temporal parser has it ("44 days")
         figure = with_unit(text, number, s0, s1)
         if figure is not None:
             figures.append(figure)
     figures = join_ranges(text, figures, s0)
-    claims = []
     for figure in figures:
         attach_hedge(text, figure, s0, s1, lex)
+    if len(figures) > 1:
+        figures = join_bounds(text, figures)
+    claims = []
+    for figure in figures:
         claim = _claim(text, figure, sentence, article_id, lex)
         if claim is not None and not any(claim.span.overlaps(t) for t in taken):
+            if claims and claim.kind in ("count", "troops") and claim.role is None:
+                claim = _shared_casualty_role(text, claims[-1], claim, lex)
             claims.append(claim)
     return claims
+
+
+# "killed 14 gunmen and one soldier": the second count shares the verb before the first.
+_COORDINATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|as well as|plus)[ \t]+)")
+
+
+def _shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon) -> Claim:
+    if previous.kind != "casualties" or previous.attrs.get("trigger_before") is None:
+        return claim
+    if not (claim.entity is None or is_person(claim.entity, lex)):
+        return claim
+    if _COORDINATED.fullmatch(text, previous.span.end, claim.span.start) is None:
+        return claim
+    attrs = {**claim.attrs, "trigger": previous.attrs["trigger"], "trigger_before": True, "coordinated": True}
+    return claim.with_(kind="casualties", role=previous.role, attrs=attrs)
 
 
 def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
@@ -146,8 +168,6 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             kind = "measure"
             attrs["unit_name"] = unit.name
             attrs["dimension"] = unit.dimension
-            if unit.dimension == "time":
-                return None  # durations belong to the temporal parser
     phrase = None
     compound = _COMPOUND.match(text, figure.end, s1) if unit is None else None
     if kind is None and compound is not None:
@@ -165,11 +185,13 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             attrs["compound"] = suffix
         else:
             head = lemma(suffix.rsplit("-", 1)[-1], lex)
-            if head in lex.time_units:
-                return None
-            kind = "troops" if head in lex.troops and head not in lex.troops_when_deployed else "count"
-            entity = head
             attrs["compound"] = suffix
+            if head in lex.time_units:  # "a ten-year high": a duration the temporal parser left to us
+                kind, unit_code = "measure", head
+                attrs["unit_name"], attrs["dimension"] = head, "time"
+            else:
+                kind = "troops" if head in lex.troops and head not in lex.troops_when_deployed else "count"
+                entity = head
     if kind is None and number.form != "ordinal":
         aged = age_value(low, number, lex) and (figure.high is None or age_value(figure.high, number, lex))
         m = lex.age_after.match(text, figure.end, s1) if aged else None
@@ -179,25 +201,33 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         elif aged and (
                 phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
                 or (text[figure.end:figure.end + 1] == "," and named_before_comma(text, figure, lex))
+                or _pronoun_age(text, figure)
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
     if kind is None or kind in ("ordinal",):
         phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"))
     if kind is None:
-        if phrase.head in lex.time_units and number.form != "ordinal":
-            return None  # "44 days", "five years": durations belong to the temporal parser
         if is_year(text, figure, number, phrase, lex):
             return None
         if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)):
             return None  # "one of them", "no one", "the one who"
         if number.form == "ordinal":
             kind, entity = "ordinal", phrase.head
+        elif phrase.head in lex.time_units and phrase.words and len(phrase.words) == 1:
+            # "44 days", "five years": durations normally taken by the temporal parser through
+            # ``exclude``; one it left is still a quantity, measured in time.
+            kind, unit_code = "measure", phrase.head
+            attrs["unit_name"], attrs["dimension"] = phrase.head, "time"
+            unit_word = _NEXT_WORD.match(text, figure.end, s1)
+            if unit_word is not None and lemma(unit_word.group(1), lex) == phrase.head:
+                figure.end = unit_word.end()  # a unit is inside the span: "44 days"
         else:
             head_is_person = phrase.head is None or is_person(phrase.head, lex)
             trigger = casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
             if trigger is not None:
                 kind, role = "casualties", trigger[1]
                 attrs["trigger"] = trigger[0]
+                attrs["trigger_before"] = True
                 entity = phrase.head
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head
@@ -226,6 +256,19 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
                  float(value), interval, figure.hedge, unit_code, entity, role, attrs=attrs)
 
 
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
+_AGE_PRONOUNS = frozenset("he she".split())
+_AGE_VERBS = frozenset("was is turned turns".split())
+_AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")
+
+
+def _pronoun_age(text: str, figure: Figure) -> bool:
+    """"He was 101 and died", "she turned 40.": a person's age with nothing counted after it."""
+    tokens, upto = figure.before, figure.before_upto
+    return (upto >= 2 and tokens[upto - 2][2] in _AGE_PRONOUNS and tokens[upto - 1][2] in _AGE_VERBS
+            and _AGE_AFTER.match(text, figure.end) is not None)
+
+
 _NOT_BEFORE_FRACTION = frozenset("the first second latter former other final last".split())
 _ONE_NOT_A_FIGURE = frozenset("no any every some this that the which each another someone anyone".split())
 
@@ -233,6 +276,8 @@ _ONE_NOT_A_FIGURE = frozenset("no any every some this that the which each anothe
 def _interval(figure: Figure, low: float, high: float, lex: Lexicon, number: Number) -> Interval:
     if number.form == "vague":
         return Interval(number.low, number.high, True, False)
+    if figure.bounds is not None:
+        return Interval(low, high, *figure.bounds)
     if figure.shape is None or figure.hedge in ("between", "from"):
         return Interval(low, high, True, True)
     return hedge_interval(figure.shape, low, high, lex.near, lex.band)

@@ -81,7 +81,7 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
             break
         if words and (lower.endswith("ing") or (lower.endswith("ed") and lower not in _NOT_PARTICIPLES)):
             break
-        if not words and lower.endswith("ed") and lower not in _NOT_PARTICIPLES and (
+        if not words and (lower.endswith("ing") or lower.endswith("ed") and lower not in _NOT_PARTICIPLES) and (
                 i + 1 >= len(tokens) or tokens[i + 1].lower() in lex.phrase_stops):
             break  # "198 recorded in the last day": a verb, not a modifier ("1,000 armed men")
         if words and lower in lex.casualty_after:
@@ -94,6 +94,8 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
         i += 1
         if lower.endswith(("'", "’", "'s", "’s")):
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
+        if lower == "people":
+            break  # "1.5m people live there": what follows "people" is the verb
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
     while words and words[-1][0].isupper() and not (words[-1].endswith("s") and words[-1][1:].islower()):

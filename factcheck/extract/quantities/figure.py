@@ -32,6 +32,23 @@ class Figure:
     hedge: str | None = None
     shape: str | None = None
     attrs: dict = field(default_factory=dict)
+    bounds: tuple[bool, bool] | None = None  # closed ends of two hedges joined ("more than 10 and under 20")
+
+
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z]+)\b")
+
+
+def _counts_plural(text: str, pos: int, end: int) -> bool:
+    """A plural noun right after: "1.5m people", "3m homes" (but not "a 3m wall", "10m tall")."""
+    from .context import lemma
+    from .lexicon import lexicon
+
+    m = _NEXT_WORD.match(text, pos, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    lex = lexicon()
+    return word not in lex.phrase_stops and (word == "people" or lemma(word, lex) != word)
 
 
 def with_unit(text: str, number: Number, s0: int, s1: int) -> Figure | None:
@@ -46,9 +63,12 @@ def with_unit(text: str, number: Number, s0: int, s1: int) -> Figure | None:
         return None  # "3D", "4x4", "5G", "747s": letters glued to digits that are no unit
     if after is not None and after.unit.kind == "money" and figure.unit is not None:
         after = None if after.unit.unit != figure.unit.unit else after  # "$5 million" + "USD"? keep the symbol
-    if number.scale_abbreviation and number.scale_abbreviation.lower() in ("m",) and figure.unit is None and (
+    if number.scale_abbreviation and number.scale_abbreviation.lower() == "b" and figure.unit is None and (
             after is None or after.unit.kind != "money"):
-        # "3m" with no currency anywhere is three metres, not three million.
+        return None  # "3b" with no currency is a label ("figure 3b"), not three billion
+    if number.scale_abbreviation and number.scale_abbreviation.lower() in ("m",) and figure.unit is None and (
+            after is None or after.unit.kind != "money") and not _counts_plural(text, number.end, s1):
+        # "a 3m wall" is three metres; "1.5m people" (a plural noun follows) stays one and a half million.
         figure.value = number.value / 1_000_000
         figure.unit = _METRE
         figure.attrs["unit_name"] = "metre"

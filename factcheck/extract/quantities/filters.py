@@ -6,6 +6,43 @@ from .context import lemma
 from .figure import Figure
 from .lexicon import Lexicon
 
+_NEAR_BEFORE = frozenset("+(-–—/.:'’\n")
+_NEAR_AFTER = frozenset(":/.-–—)'’sS(")
+_RANGE_WORDS = frozenset("to and through until till".split())
+_CLOCK_WORDS = ("am", "pm", "a.", "p.", "o'", "o’", "GM", "UT", "hr")
+
+
+def _may_be_blocked(text: str, n: Number, lo: int, hi: int) -> bool:
+    """A cheap look at the characters around a number: every blocked pattern (dates, times, phone and
+    street numbers, decades, list markers) needs one of these, so most figures skip the patterns."""
+    before = text[n.start - 1] if n.start > lo else "\n"
+    after = text[n.end] if n.end < hi else ""
+    if before in _NEAR_BEFORE or after in _NEAR_AFTER:
+        return True
+    j = n.end
+    while j < hi and text[j].isspace():
+        j += 1
+    if j < hi and (text[j].isupper() or text[j].isdigit() or text[j] in _NEAR_AFTER
+                   or text[j:j + 2] in _CLOCK_WORDS or text[j:j + 3] == "of "):
+        return True  # "29 December", "10 Downing Street", "555 1234", "5 pm"
+    e = j
+    while e < hi and e < j + 8 and text[e].isalpha():
+        e += 1
+    if text[j:e] in _RANGE_WORDS:
+        return True  # "29 to 30 December"
+    k = n.start - 1
+    while k > lo and text[k].isspace():
+        k -= 1
+    if text[k].isdigit() or text[k] in _NEAR_BEFORE:
+        return True  # "+44 20 7946 0958": a group of a phone number; "December 29 – 30"
+    end_of_word = k + 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    if text[k:end_of_word] in _RANGE_WORDS or (k > lo and text[k - 1].isdigit()):
+        return True  # "March 15 to 17": the end of a date range; "December 1st 2020"
+    return text[k].isupper()  # "December 29"
+
+
 def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) -> list[Number]:
     """Numbers that are no date, time, phone or street number, decade or list marker. The patterns are
     tried only around each number (figures are sparse, so this beats scanning the whole text)."""
@@ -13,6 +50,9 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
     for n in numbers:
         if n.form in ("words", "vague") or (n.form == "fraction" and not text[n.start].isdigit()):
             kept.append(n)  # every blocked pattern is made of digits
+            continue
+        if not _may_be_blocked(text, n, lo, hi):
+            kept.append(n)
             continue
         window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
         if not any(m.start() < n.end and n.start < m.end() for m in lex.blocked.finditer(text, window_start, window_end)):
@@ -83,6 +123,7 @@ def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> 
         return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
     if phrase is None or phrase.head is None or phrase.capitalised_next:
         return True
-    last = phrase.words[-1] if phrase.words else ""
-    plural = lemma(last, lex) != last or phrase.head in lex.people or phrase.head in lex.troops
+    # The word right after must be a plural noun ("2000 people"); "the Act, 1972 lists jackals" is a year.
+    first = phrase.words[0] if phrase.words else ""
+    plural = (len(phrase.words) == 1 and lemma(first, lex) != first) or phrase.head in lex.people or phrase.head in lex.troops
     return not plural

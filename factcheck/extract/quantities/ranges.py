@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import Number, grammar
+from ..units import Unit
 from .context import words_before
 from .figure import Figure
 
@@ -15,6 +16,25 @@ raises raising reduced reduce reduces reducing lowered lower lowers lowering wen
 change changes moved move moves soared soar soars plunged plunge plunges slipped slip slips declined
 decline declines surged surge surges shrank shrink shrinks expanded expand expands revised revise
 boosted boost boosts slashed slash up down doubled tripled""".split())
+
+_RATIO_JOIN = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+", re.IGNORECASE)
+_PERCENT = Unit("percent", "%", "percentage", "percentage")
+
+
+def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
+    """"one in five", "one out of every thousand": a proportion, made a percent (20.0) with the two counts
+    kept in attrs["ratio"]. "7 out of 20 cases" stays two counts, which is how news tallies are checked."""
+    if a.unit is not None or b.unit is not None or a.number.form not in ("digits", "words") \
+            or b.number.form not in ("digits", "words") or not 0 < a.value < b.value:
+        return None
+    join = _RATIO_JOIN.fullmatch(text, a.end, b.start)
+    if join is None or ("out" in join.group().lower() and "every" not in join.group().lower()):
+        return None  # "29 out of 30 charges" stays two counts; "one in five", "one out of every thousand" are shares
+    if b.number.form == "digits" and 1000 <= b.value <= 2100 and "," not in text[b.number.start:b.number.end]:
+        return None  # "scored 3 in 2019": a year
+    share = round(100 * a.value / b.value, 6)
+    return Figure(a.number, a.start, b.end, share, _PERCENT, None, None, attrs={"ratio": (a.value, b.value)})
+
 
 def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
     """Join "300-400", "between 300 and 400", "from 10 to 15", "two or three" into one figure."""
@@ -29,6 +49,11 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             continue
         join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
         if join is None:
+            ratio = _ratio(text, a, b)
+            if ratio is not None:
+                out.append(ratio)
+                i += 2
+                continue
             out.append(a)
             i += 1
             continue
@@ -97,3 +122,35 @@ def _word_start(text: str, pos: int, floor: int) -> int:
     return j
 
 
+
+
+_BOUND_JOIN = re.compile(r"\s*,?\s*(?:and|but|yet)\s+", re.IGNORECASE)
+_LOWER_BOUNDS = {"above": False, "at_least": True}  # shape → is the end closed
+_UPPER_BOUNDS = {"below": False, "at_most": True}
+
+
+def join_bounds(text: str, figures: list[Figure]) -> list[Figure]:
+    """"more than 100 and fewer than 300", "at most 100 and at least 20": two hedged figures that bound
+    one amount from both sides become one figure whose interval is what both allow."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        b = figures[i + 1] if i + 1 < len(figures) else None
+        if (b is not None and a.high is None and b.high is None and a.shape and b.shape
+                and {a.shape, b.shape} & set(_LOWER_BOUNDS) and {a.shape, b.shape} & set(_UPPER_BOUNDS)
+                and _BOUND_JOIN.fullmatch(text, a.end, b.start)
+                and (a.unit is None or b.unit is None or a.unit.unit == b.unit.unit)):
+            lower, upper = (a, b) if a.shape in _LOWER_BOUNDS else (b, a)
+            if lower.shape in _LOWER_BOUNDS and upper.shape in _UPPER_BOUNDS and lower.value < upper.value:
+                merged = Figure(a.number, a.start, b.end, lower.value, a.unit or b.unit,
+                                b.unit_match or a.unit_match, a.symbol or b.symbol, upper.value,
+                                a.before, a.before_upto, f"{a.hedge} … {b.hedge}", "bounds",
+                                {**b.attrs, **a.attrs, "range": True},
+                                (_LOWER_BOUNDS[lower.shape], _UPPER_BOUNDS[upper.shape]))
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
