@@ -64,15 +64,26 @@ def test_the_collector_sees_run_time_and_data_built_patterns():
 
 # --- the audit ---------------------------------------------------------------------------------------
 
+def _entries() -> list[dict]:
+    return yaml.safe_load((Path(__file__).parent / "reviewed_patterns.yaml").read_text(encoding="utf-8")) or []
+
+
+def _key(found) -> tuple[str, str]:
+    return found.origin.split(":")[0], hashlib.sha1(found.pattern.encode()).hexdigest()
+
+
 def _reviewed() -> dict[tuple[str, str], str]:
-    entries = yaml.safe_load((Path(__file__).parent / "reviewed_patterns.yaml").read_text(encoding="utf-8")) or []
-    return {(entry["file"], entry["sha1"]): entry["why"] for entry in entries}
+    return {(entry["file"], entry["sha1"]): entry["why"] for entry in _entries() if "why" in entry}
+
+
+def _known_issues() -> dict[tuple[str, str], str]:
+    return {(entry["file"], entry["sha1"]): entry["issue"] for entry in _entries() if "issue" in entry}
 
 
 def test_no_pattern_nests_unbounded_repetition():
     reviewed = _reviewed()
     unsafe = [f"{found.origin}: {problem}" for found in _everything()
-              if (found.origin.split(":")[0], hashlib.sha1(found.pattern.encode()).hexdigest()) not in reviewed
+              if _key(found) not in reviewed
               for problem in nested_unbounded(found.pattern, found.verbose, _regex_flags(found))]
     assert not unsafe, "patterns that can backtrack catastrophically:\n" + "\n".join(unsafe)
 
@@ -103,7 +114,15 @@ def _adversarial_inputs(pattern: str) -> list[str]:
     return inputs
 
 
-@pytest.mark.parametrize("index", range(len(_run_time())), ids=[f.origin for f in _run_time()])
+def _adversarial_cases():
+    issues = _known_issues()
+    for index, found in enumerate(_run_time()):
+        issue = issues.get(_key(found))
+        marks = [pytest.mark.xfail(run=False, reason=issue)] if issue else []
+        yield pytest.param(index, id=found.origin, marks=marks)
+
+
+@pytest.mark.parametrize("index", list(_adversarial_cases()))
 def test_adversarial_inputs_finish(index):
     _run_adversarial(_run_time()[index], HANG_GUARD_SECONDS)
 
