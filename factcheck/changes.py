@@ -33,7 +33,7 @@ def narrow(report: ReportData, changed: set[Path], ref: str) -> ReportData:
     def is_changed(path: str | None) -> bool:
         return path is not None and Path(path).resolve() in changed
 
-    checked = len(report.articles)
+    checked = report.summary["articles_checked"]
     narrowed = report.only_articles(lambda view: is_changed(view.article.path))
     return replace(narrowed, problems=tuple(p for p in report.problems if p.fatal or is_changed(p.path)),
                    extra={**narrowed.extra, "changed_since": {

@@ -69,13 +69,20 @@ class Suppressions:
     def __init__(self, articles: list[Article]) -> None:
         self._regions = {a.id: found for a in articles if (found := regions(a.text))}
 
+    @classmethod
+    def from_regions(cls, by_article: dict[str, list[Region]]) -> "Suppressions":
+        """Regions read while a streamed run still had each article's text (the report keeps only some)."""
+        suppressions = cls([])
+        suppressions._regions = dict(by_article)
+        return suppressions
+
     def hides(self, rule_id: str, article_id: str, offset: int) -> bool:
         return any(r.covers(rule_id, offset) for r in self._regions.get(article_id, ()))
 
 
-def apply(report: ReportData) -> ReportData:
+def apply(report: ReportData, suppressions: Suppressions | None = None) -> ReportData:
     """The report without the findings its articles' own comments switch off (counted as ``suppressed``)."""
-    suppressions = Suppressions([view.article for view in report.articles])
+    suppressions = suppressions or Suppressions([view.article for view in report.articles])
 
     def shown(view) -> bool:
         return not suppressions.hides(view.finding.rule_id, view.article_id, view.finding.span.start)

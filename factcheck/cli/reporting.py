@@ -22,7 +22,7 @@ def checked_report(paths: Sequence[str], rule_dirs: Sequence[str] = (), publishe
     from .. import suppress
 
     rules = load_rules(list(rule_dirs))
-    result = run(read_sources(paths, published), Engine(instantiate(rules)), budget_seconds)
+    result = run(read_sources(paths, published), Engine(instantiate(rules)), budget_seconds=budget_seconds)
     return suppress.apply(build_report(result, rules)), result
 
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import traceback
-from typing import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from ..budget import BudgetExceeded, over_budget_finding
 from ..model import Finding, Severity, Span
 from .context import ArticleContext, Hit
+from .facts import Fact
 from .kinds.base import RuleKind
 
 INTERNAL_RULE_ID = "FC990"
@@ -14,9 +16,17 @@ INTERNAL_RULE_NAME = "rule-failed"
 
 
 class Engine:
-    def __init__(self, checkers: Sequence[RuleKind]) -> None:
-        self.article_checkers = [c for c in checkers if c.scope == "article"]
-        self.corpus_checkers = [c for c in checkers if c.scope == "corpus"]
+    """The enabled rules of a run. Rules that need a reference table run only when one is given."""
+
+    def __init__(self, checkers: Sequence[RuleKind], reference: Any = None) -> None:
+        if reference is not None:
+            for checker in checkers:
+                if checker.uses_reference:
+                    checker.attach_reference(reference)
+        usable = [c for c in checkers if reference is not None or not c.uses_reference]
+        self.reference = reference
+        self.article_checkers = [c for c in usable if c.scope == "article"]
+        self.corpus_checkers = [c for c in usable if c.scope == "corpus"]
 
     def check_article(self, context: ArticleContext,
                       checkpoint: Callable[[str], None] = lambda stage: None) -> list[Finding]:
@@ -36,28 +46,45 @@ class Engine:
                 break
         return sorted(findings, key=_order)
 
-    def check_corpus(self, contexts: Sequence[ArticleContext]) -> list[Finding]:
-        findings: list[Finding] = []
-        lengths = {c.article.id: len(c.article.text) for c in contexts}
-        for checker in self.corpus_checkers:
+    def facts(self, context: ArticleContext) -> tuple[list[tuple[int, Fact]], list[Finding]]:
+        """What the corpus rules keep of one article, each fact tagged with its rule's position (the
+        first part of the shuffle key), and an internal finding for each rule that failed on it."""
+        tagged: list[tuple[int, Fact]] = []
+        failures: list[Finding] = []
+        for position, checker in enumerate(self.corpus_checkers):
             try:
-                hits = list(checker.check_corpus(contexts))
-                for hit in hits:
-                    if hit.article not in lengths:
-                        raise ValueError(f"hit names article {hit.article!r}, which is not in this run")
-                findings.extend(_finding(checker, hit, hit.article, lengths[hit.article]) for hit in hits)
-            except Exception as exc:
-                # A finding must belong to an article to be reported: a corpus rule's failure is shown
-                # on the first article of the run, and its message says it concerns the whole run.
-                if contexts:
-                    findings.append(_internal(checker, contexts[0].article.id, exc, "the articles of this run"))
+                tagged.extend((position, fact) for fact in checker.facts(context))
+            except Exception as exc:  # costs this rule's facts of this article only
+                failures.append(_internal(checker, context.article.id, exc))
+        return tagged, failures
+
+    def check_group(self, position: int, key: Hashable, facts: Sequence[Fact]) -> list[Finding]:
+        """One rule over one group of facts sharing a key (what a worker does after the shuffle)."""
+        checker = self.corpus_checkers[position]
+        ordered = sorted(facts, key=lambda f: (f.published or date.min, f.article, f.claim.span.start))
+        try:
+            return [_finding(checker, hit, hit.article or ordered[0].article)
+                    for hit in checker.check_group(key, ordered)]
+        except Exception as exc:
+            return [_internal(checker, ordered[0].article if ordered else "", exc)]
+
+    def check_facts(self, tagged: Iterable[tuple[int, Fact]]) -> list[Finding]:
+        """Group by (rule, key) in one dict, then check each group: the serial form of the shuffle."""
+        groups: dict[tuple[int, Hashable], list[Fact]] = {}
+        for position, fact in tagged:
+            groups.setdefault((position, fact.key), []).append(fact)
+        findings = [f for (position, key), facts in groups.items() for f in self.check_group(position, key, facts)]
         return sorted(findings, key=_order)
 
+    def check_corpus(self, contexts: Sequence[ArticleContext]) -> list[Finding]:
+        return self.check_facts(tagged for context in contexts for tagged in self.facts(context)[0])
 
-def _finding(checker: RuleKind, hit: Hit, article_id: str, text_length: int) -> Finding:
-    """A hit as a finding; a hit pointing outside the article's text is the rule's bug, not a finding."""
+
+def _finding(checker: RuleKind, hit: Hit, article_id: str, text_length: int | None = None) -> Finding:
+    """A hit as a finding; a hit pointing outside the article's text is the rule's bug, not a finding
+    (``text_length`` None: not known here, as for a corpus rule that sees facts, not texts)."""
     rule = checker.rule
-    if not hit.span.end <= text_length:
+    if text_length is not None and not hit.span.end <= text_length:
         raise ValueError(f"hit span {hit.span.start}..{hit.span.end} lies outside the article "
                          f"({text_length} characters)")
     message = rule.message.format_map(dict(hit.values))
@@ -80,3 +107,8 @@ def _order(finding: Finding) -> tuple:
 
 def all_findings(groups: Iterable[list[Finding]]) -> list[Finding]:
     return sorted((f for group in groups for f in group), key=_order)
+
+
+def finding_order(finding: Finding) -> tuple:
+    """The order of findings in every run, serial, parallel or distributed."""
+    return _order(finding)

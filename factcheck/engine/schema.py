@@ -21,7 +21,9 @@ _PLACEHOLDER = regex.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}")
 
 REQUIRED = ("id", "name", "severity", "summary", "message", "extends", "examples")
 OPTIONAL = ("description", "params", "enabled", "tags")
-EXAMPLE_FIELDS = ("text", "date", "title", "note")
+EXAMPLE_FIELDS = ("text", "date", "title", "note", "articles", "reference")
+# An example for a corpus rule holds several articles; these are the fields of one.
+EXAMPLE_ARTICLE_FIELDS = ("id", "text", "date", "title", "source", "event", "cluster")
 
 
 class RuleError(ValueError):
@@ -33,11 +35,26 @@ class RuleError(ValueError):
 
 
 @dataclass(frozen=True)
+class ExampleArticle:
+    id: str
+    text: str
+    published: date | None
+    title: str | None
+    meta: dict[str, Any]
+    line: int
+
+
+@dataclass(frozen=True)
 class Example:
+    """One article (``text``), or several (``articles``) for a corpus rule; ``reference`` rows (with
+    their line in the rule file) stand in for a ``--reference`` table."""
+
     text: str
     published: date | None
     title: str | None = None
     line: int = 0
+    articles: tuple[ExampleArticle, ...] = ()
+    reference: tuple[tuple[int, dict[str, Any]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,16 +161,54 @@ def _example(path: str, node: yaml.Node) -> Example:
     for key, (key_node, _) in fields.items():
         if key not in EXAMPLE_FIELDS:
             raise RuleError(path, _line(key_node), f"unknown example field {key!r}; allowed: {', '.join(EXAMPLE_FIELDS)}")
-    if "text" not in fields or not isinstance(_scalar(fields["text"][1]), str):
-        raise RuleError(path, _line(node), "an example needs a 'text' string")
-    published = None
-    if "date" in fields:
-        raw = _construct(fields["date"][1])
-        if raw is not None and not isinstance(raw, date):
-            raise RuleError(path, _line(fields["date"][1]), f"example date {raw!r} is not YYYY-MM-DD")
-        published = raw
+    articles = _example_articles(path, fields["articles"][1]) if "articles" in fields else ()
+    reference = _example_reference(path, fields["reference"][1]) if "reference" in fields else ()
+    if not articles and ("text" not in fields or not isinstance(_scalar(fields["text"][1]), str)):
+        raise RuleError(path, _line(node), "an example needs a 'text' string (or 'articles')")
+    published = _example_date(path, fields)
     title = _construct(fields["title"][1]) if "title" in fields else None
-    return Example(_scalar(fields["text"][1]), published, title, _line(node))
+    text = _scalar(fields["text"][1]) if "text" in fields else ""
+    return Example(text, published, title, _line(node), articles, reference)
+
+
+def _example_date(path: str, fields: dict[str, tuple[yaml.Node, yaml.Node]]) -> date | None:
+    if "date" not in fields:
+        return None
+    raw = _construct(fields["date"][1])
+    if raw is not None and not isinstance(raw, date):
+        raise RuleError(path, _line(fields["date"][1]), f"example date {raw!r} is not YYYY-MM-DD")
+    return raw
+
+
+def _example_articles(path: str, node: yaml.Node) -> tuple[ExampleArticle, ...]:
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise RuleError(path, _line(node), "'articles' must be a non-empty list of articles")
+    articles = []
+    for number, item in enumerate(node.value, start=1):
+        fields = _mapping(path, item)
+        for key, (key_node, _) in fields.items():
+            if key not in EXAMPLE_ARTICLE_FIELDS:
+                raise RuleError(path, _line(key_node), f"unknown article field {key!r}; allowed: "
+                                f"{', '.join(EXAMPLE_ARTICLE_FIELDS)}")
+        if "text" not in fields or not isinstance(_scalar(fields["text"][1]), str):
+            raise RuleError(path, _line(item), "an example article needs a 'text' string")
+        meta = {k: str(_construct(fields[k][1])) for k in ("source", "event", "cluster") if k in fields}
+        article_id = str(_construct(fields["id"][1])) if "id" in fields else f"article-{number}"
+        title = _construct(fields["title"][1]) if "title" in fields else None
+        articles.append(ExampleArticle(article_id, _scalar(fields["text"][1]), _example_date(path, fields),
+                                       title, meta, _line(item)))
+    return tuple(articles)
+
+
+def _example_reference(path: str, node: yaml.Node) -> tuple[tuple[int, dict[str, Any]], ...]:
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise RuleError(path, _line(node), "'reference' must be a non-empty list of table rows")
+    rows = []
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            raise RuleError(path, _line(item), "a reference row is a mapping of column to value")
+        rows.append((_line(item), {k: _construct(v) for k, (_, v) in _mapping(path, item).items()}))
+    return tuple(rows)
 
 
 def _mapping(path: str, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:

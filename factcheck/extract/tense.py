@@ -18,6 +18,11 @@ _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
 
 
 @lru_cache(maxsize=1)
+def _non_past() -> frozenset[str]:
+    return frozenset(load("en/sentences.yaml")["tense"]["non_past_before_participle"])
+
+
+@lru_cache(maxsize=1)
 def _markers() -> tuple[regex.Pattern, frozenset[str]]:
     tense = load("en/timex/lexicon.yaml")["tense"]
     irregular = frozenset(load("en/sentences.yaml")["tense"]["irregular_past"])
@@ -28,9 +33,11 @@ def _markers() -> tuple[regex.Pattern, frozenset[str]]:
     return regex.compile("|".join(alternatives), regex.IGNORECASE), irregular
 
 
-def _word_tense(word: str, irregular: frozenset[str]) -> str | None:
+def _word_tense(word: str, irregular: frozenset[str], previous: str = "") -> str | None:
+    """A past verb form, unless the word before makes it a participle or adjective ("will be held",
+    "has signed", "the failed talks")."""
     if word in irregular or (len(word) > 4 and word.endswith("ed") and word.islower()):
-        return "past"
+        return None if previous.lower() in _non_past() else "past"
     return None
 
 
@@ -60,8 +67,11 @@ def _last_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) 
     best, best_pos = None, -1
     for match in markers.finditer(chunk):
         best, best_pos = _classify(match), match.start()
-    for word in list(_WORD.finditer(chunk))[-WINDOW_BEFORE:]:
-        if word.start() > best_pos and _word_tense(word.group(), irregular):
+    words = list(_WORD.finditer(chunk))
+    for index in range(max(0, len(words) - WINDOW_BEFORE), len(words)):
+        word = words[index]
+        previous = words[index - 1].group() if index else ""
+        if word.start() > best_pos and _word_tense(word.group(), irregular, previous):
             best, best_pos = "past", word.start()
     return best
 
@@ -69,9 +79,10 @@ def _last_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) 
 def _first_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) -> str | None:
     first = markers.search(chunk)
     best, best_pos = (_classify(first), first.start()) if first else (None, len(chunk) + 1)
-    for word in list(_WORD.finditer(chunk))[:WINDOW_AFTER]:
+    words = list(_WORD.finditer(chunk))[:WINDOW_AFTER]
+    for index, word in enumerate(words):
         if word.start() >= best_pos:
             break
-        if _word_tense(word.group(), irregular):
+        if _word_tense(word.group(), irregular, words[index - 1].group() if index else ""):
             return "past"
     return best

@@ -19,9 +19,10 @@ def _number(value: float | None) -> float | int | str | None:
     return value
 
 
-def claim_record(claim: Claim, article: Article) -> dict[str, Any]:
+def claim_record(claim: Claim, article: Article | None, sentence: str | None = None) -> dict[str, Any]:
     interval = claim.interval
-    sentence = article.text[claim.sentence.start:claim.sentence.end] if claim.sentence else None
+    if article is not None and claim.sentence:
+        sentence = article.text[claim.sentence.start:claim.sentence.end]
     return {
         "article": claim.article,
         "start": claim.span.start,
@@ -46,15 +47,14 @@ def claim_record(claim: Claim, article: Article) -> dict[str, Any]:
     }
 
 
-def claim_view_record(view: ClaimView, article: Article) -> dict[str, Any]:
-    record = claim_record(view.claim, article)
+def claim_view_record(view: ClaimView) -> dict[str, Any]:
+    record = claim_record(view.claim, None, view.sentence)
     record["line"], record["column"] = view.location.line, view.location.column
     return record
 
 
-def finding_record(view: FindingView, articles: dict[str, Article]) -> dict[str, Any]:
+def finding_record(view: FindingView) -> dict[str, Any]:
     finding = view.finding
-    article = articles[view.article_id]
     return {
         "rule_id": finding.rule_id,
         "rule_name": finding.rule_name,
@@ -62,20 +62,19 @@ def finding_record(view: FindingView, articles: dict[str, Article]) -> dict[str,
         "message": finding.message,
         "explanation": finding.explanation,
         "article": view.article_id,
-        "path": article.path,
+        "path": view.path,
         "span": {"start": finding.span.start, "end": finding.span.end},
-        "text": article.text[finding.span.start:finding.span.end],
+        "text": view.quoted,
         "line": view.location.line,
         "column": view.location.column,
         "end_line": view.location.end_line,
         "end_column": view.location.end_column,
-        "evidence": [claim_view_record(e, article) for e in view.evidence],
+        "evidence": [claim_view_record(e) for e in view.evidence],
         "fingerprint": view.fingerprint,
     }
 
 
 def report_record(report: ReportData) -> dict[str, Any]:
-    articles = {view.article.id: view.article for view in report.articles}
     return {
         "tool": {"name": "factcheck", "version": report.tool_version},
         "summary": report.summary,
@@ -86,6 +85,6 @@ def report_record(report: ReportData) -> dict[str, Any]:
              "findings": [f.fingerprint for f in view.findings]}
             for view in report.articles
         ],
-        "findings": [finding_record(view, articles) for view in report.findings],
+        "findings": [finding_record(view) for view in report.findings],
         **report.extra,
     }

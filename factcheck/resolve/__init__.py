@@ -55,6 +55,8 @@ def _remember(claim: Claim, context: Context) -> None:
         # The quarter in discussion is the one named most often so far, the first on a tie: a results
         # story leads with its quarter and may mention "a flat second quarter" in passing.
         quarter = (int(value[:4]), int(value[6]))
+        if quarter[0] < context.published.year - 1:
+            return  # "the third quarter of 1984" is history, not the quarter a results story reports
         mentions = context.quarter_mentions
         mentions[quarter] = mentions.get(quarter, 0) + 1
         if context.last_quarter is None or mentions[quarter] > mentions.get(context.last_quarter, 0):

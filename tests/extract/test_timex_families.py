@@ -41,6 +41,7 @@ def check(text, expression, expected):
     case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
     case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
+    case("The summit is on April 24 and 25.", "25", "2021-04-25"),
 ])
 def test_full_and_partial_dates(text, expression, expected):
     check(text, expression, expected)
@@ -102,6 +103,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
     case("Some day they will return.", "Some day", "FUTURE_REF"),
+    case("Its current chairman will retire.", "current", "PRESENT_REF"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
@@ -199,6 +201,9 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Leaves fall as soon as it rains.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("Until now the plan was secret.", "now"),
+    ("On May 2 and 30 soldiers died.", "30"),
+    ("The current account deficit widened.", "current"),
+    ("He was swept away by the current.", "current"),
 ])
 def test_not_time(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

@@ -114,3 +114,11 @@ def test_a_quarter_named_in_passing_does_not_take_over():
             "lower than in the year-earlier period.")
     claims = by_text(text, published=date(1989, 11, 1))
     assert claims["the year-earlier period"].timex.value == "1988-Q3"
+
+
+def test_a_quarter_of_a_past_year_is_history_not_the_quarter_reported():
+    text = ("The utility stopped paying a dividend in the third quarter of 1984. It reported third-quarter "
+            "net of $68 million, up from $66 million a year ago.")
+    claims = by_text(text, published=date(1989, 10, 27))
+    assert claims["the third quarter of 1984"].timex.value == "1984-Q3"
+    assert claims["a year ago"].timex.value == "1988-Q3"

@@ -175,11 +175,23 @@ def _delimited(group: Node, inner: list[Item], pattern: str, flags: int) -> bool
     (``(?:-[a-z0-9]+)*``): then the text splits into iterations in exactly one way."""
     if group.alternatives:
         return False
-    for item in group.items:
-        if item.node is None and not item.optional and not item.unbounded:
-            atom = pattern[item.start:item.end]
-            if all(not _overlap(atom, pattern[other.start:other.end], flags) for other in inner):
-                return True
+    for first, second in zip(group.items, group.items[1:]):
+        if (first.node is None and second.node is None and (first.unbounded or second.unbounded)
+                and (first.optional or second.optional or (first.unbounded and second.unbounded))
+                and _overlap(pattern[first.start:first.end], pattern[second.start:second.end], flags)):
+            return False  # adjacent repetitions sharing characters (\s+\s*) split a run in many ways
+    mandatory = [item for item in group.items if item.node is None and not item.optional]
+    for item in mandatory:
+        atom = pattern[item.start:item.end]
+        others = [other for other in inner if other is not item]
+        if any(_overlap(atom, pattern[other.start:other.end], flags) for other in others):
+            continue
+        if not item.unbounded:
+            return True
+        # A run of a class no other repetition matches (\s+ in (?:\s+\w+)*) is also a delimiter when
+        # another mandatory atom of a different class keeps the runs of adjacent iterations apart.
+        if any(not _overlap(atom, pattern[o.start:o.end], flags) for o in mandatory if o is not item):
+            return True
     return False
 
 

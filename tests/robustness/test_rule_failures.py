@@ -30,13 +30,6 @@ class FailsOnOne(RuleKind):
         return []
 
 
-class BrokenCorpus(RuleKind):
-    scope = "corpus"
-
-    def check_corpus(self, contexts):
-        yield Hit(Span(0, 1), article="no-such-article")
-
-
 def _checker(kind, rule_id="FC202"):
     return kind(replace(RULES[rule_id], params={}, message="never shown"))
 
@@ -59,15 +52,6 @@ def test_a_hit_outside_the_text_is_an_internal_finding_not_a_broken_report():
     (finding,) = result.articles[0].findings
     assert finding.rule_id == INTERNAL_RULE_ID and "outside the article" in finding.message
     build_report(result, list(RULES.values()))
-
-
-def test_a_failing_corpus_rule_is_reported_on_the_run_not_lost():
-    result = run(_articles(), Engine([_checker(BrokenCorpus)]))
-    (finding,) = result.corpus_findings
-    assert finding.rule_id == INTERNAL_RULE_ID and finding.article == "a"
-    assert "the articles of this run" in finding.message and "no-such-article" in finding.message
-    report = build_report(result, list(RULES.values()))
-    assert [f.finding.rule_id for f in report.findings] == [INTERNAL_RULE_ID]
 
 
 def test_bad_rule_file_fails_fast_with_file_and_line(tmp_path, capsys):

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar, Iterable
+from typing import Any, ClassVar, Hashable, Iterable, Sequence
 
 from ..context import ArticleContext, Hit
+from ..facts import Fact
 from ..schema import Rule, RuleError
 
 
@@ -21,11 +22,17 @@ class Param:
 class RuleKind:
     """Subclass, declare ``PARAMS`` and ``FIELDS`` (the placeholders a message may use), implement ``check``.
 
-    ``scope`` is "article" (``check`` gets one ArticleContext) or "corpus" (``check_corpus`` gets all
-    article contexts of a run and groups them by key itself).
+    ``scope`` is "article" (``check`` gets one ArticleContext) or "corpus". A corpus kind implements
+    ``facts`` (what it keeps of one article, each ``Fact`` with a group key) and ``check_group`` (the
+    facts sharing one key): the engine shuffles facts by key, so no kind ever sees every pair of
+    articles, and only facts, never articles, are held until the end of a run.
+
+    A kind that checks claims against a reference table sets ``uses_reference``; the engine hands it the
+    table with ``attach_reference`` and leaves the rule out of a run that has no table.
     """
 
     scope: ClassVar[str] = "article"
+    uses_reference: ClassVar[bool] = False
     PARAMS: ClassVar[dict[str, Param]] = {}
     FIELDS: ClassVar[frozenset[str]] = frozenset()
 
@@ -58,7 +65,22 @@ class RuleKind:
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         raise NotImplementedError
 
+    def facts(self, context: ArticleContext) -> Iterable[Fact]:
+        raise NotImplementedError
+
+    def check_group(self, key: Hashable, facts: Sequence[Fact]) -> Iterable[Hit]:
+        raise NotImplementedError
+
     def check_corpus(self, contexts: Iterable[ArticleContext]) -> Iterable[Hit]:
+        """Every group of a small article set at once (tests, examples); runs use the engine's shuffle."""
+        groups: dict[Hashable, list[Fact]] = {}
+        for context in contexts:
+            for fact in self.facts(context):
+                groups.setdefault(fact.key, []).append(fact)
+        for key, facts in groups.items():
+            yield from self.check_group(key, facts)
+
+    def attach_reference(self, reference: Any) -> None:
         raise NotImplementedError
 
 

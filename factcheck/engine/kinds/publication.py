@@ -18,6 +18,8 @@ class DateAfterPublication(RuleKind):
         "precision": Param(str, "day", "the coarsest date precision checked: day, month or year",
                            tuple(_PRECISION_DAYS)),
         "min_days_after": Param(int, 1, "how many days after publication a date must start to fire"),
+        "target_words": Param(list, [], "words that make the date the target of a change or a limit, which may "
+                              "lie ahead even in a past-tense clause (\"was postponed to\", \"extended until\")"),
     }
     FIELDS = frozenset({"date", "published", "days"})
 
@@ -31,7 +33,10 @@ class DateAfterPublication(RuleKind):
                 continue
             if claim.attrs.get("anchor") or claim.attrs.get("relative"):
                 continue
-            tense = claim.attrs.get("tense") or getattr(context.sentence_of(claim.span), "tense", None)
+            if self._is_target(context.article.text, claim.span.start):
+                continue
+            tense = (claim.attrs.get("clause_tense") or claim.attrs.get("tense")
+                     or getattr(context.sentence_of(claim.span), "tense", None))
             if tense != self.params["tense"]:
                 continue
             days = (claim.dates.start - published).days
@@ -40,6 +45,12 @@ class DateAfterPublication(RuleKind):
                           {"date": claim.text, "published": published.isoformat(), "days": days},
                           f"{claim.dates.start.isoformat()} is {days} day{'s' if days != 1 else ''} after "
                           f"publication on {published.isoformat()}, yet the sentence is in the {tense} tense")
+
+
+    def _is_target(self, text: str, start: int) -> bool:
+        words = text[max(0, start - 40):start].lower().split()
+        targets = self.params["target_words"]
+        return any(words[-len(t.split()):] == t.split() for t in targets if len(words) >= len(t.split()))
 
 
 class MissingPublicationDate(RuleKind):

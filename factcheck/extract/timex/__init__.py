@@ -16,6 +16,7 @@ import regex
 from ...model import Claim, Span, Timex
 from ..sentences import Sentence
 from ..tense import clause_tense
+from .context import not_time
 from .grammar import grammar
 from .handlers import HANDLERS
 from .interpret import Reading
@@ -62,8 +63,13 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
                 continue
             attrs = dict(reading.attrs)
             attrs["rule"] = handler
-            attrs["tense"] = (clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
-                              if "anchor" in attrs else sentence.tense)
+            # The clause's own verb decides what a date is told as (past or planned); relative expressions
+            # resolve by it, explicit dates keep the sentence tense for resolution but expose the clause's.
+            local = clause_tense(text, start, end, match.start(), match.end(), sentence.tense)
+            attrs["tense"] = local if "anchor" in attrs else sentence.tense
+            attrs["clause_tense"] = local
+            if not_time(text, match.start(), match.end(), attrs["tense"]):
+                continue
             span = Span(match.start(), match.end())
             if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
                 _hedge_before(text, start, match.start(), reading)

@@ -80,6 +80,7 @@ def vague_duration(match: regex.Match) -> Reading:
 
 
 _NOW_NOT_TIME_BEFORE = regex.compile(r"(?:until|up\s+to|till)\s+$", regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"\s{1,2}([a-z][\w-]*)")
 
 
 def vague_ref(match: regex.Match) -> Reading | None:
@@ -91,7 +92,18 @@ def vague_ref(match: regex.Match) -> Reading | None:
             return None
         if _NOW_NOT_TIME_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             return None
+    if ref == "current" and not _current_before_noun(match):
+        return None
     return Reading("DATE", lexicon().references[ref])
+
+
+def _current_before_noun(match: regex.Match) -> bool:
+    """ "current" is the present only as an adjective before a lower-case word that is not a fixed
+    term ("current account")."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following is None:
+        return False
+    return following.group(1).lower() not in lexicon().raw["current_not_before"]
 
 
 def set_(match: regex.Match) -> Reading:

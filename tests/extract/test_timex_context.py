@@ -1,0 +1,36 @@
+"""Not-time contexts: every example in the lexicon is dropped, and the same word elsewhere is kept."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.timex import find_timexes
+from factcheck.extract.timex.lexicon import lexicon
+from factcheck.model import Article
+from factcheck.resolve import resolve
+
+
+def expressions(text: str) -> list[str]:
+    claims = resolve(Article("t", text, date(2020, 12, 29)), find_timexes(text, split_sentences(text), "t"))
+    return [c.text for c in claims]
+
+
+@pytest.mark.parametrize("entry", lexicon().raw["not_time_contexts"], ids=lambda e: e["example"])
+def test_each_not_time_example_is_dropped(entry):
+    found = expressions(entry["example"] + ".")
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Today's vote was close.", "Today"),
+    ("Today the USA votes.", "Today"),
+    ("The meeting starts at noon.", "noon"),
+    ("The meeting is in March for the first time.", "March"),
+    ("Profits are paid annually.", "annually"),
+    ("Prices will rise in the future.", "the future"),
+    ("The talks will resume soon.", "soon"),
+])
+def test_the_same_words_stay_time_elsewhere(text, expression):
+    assert expression in expressions(text)
