@@ -17,7 +17,9 @@ from factcheck.engine.runner import Engine
 from .properties import (REPO, any_text, articles, check_extraction, check_pipeline, edited_sentences,
                          fragment_text, unicode_text)
 
-CI = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: CI sees the same examples every run (no flaky red from a bug found elsewhere);
+# benchmarks/fuzz.py explores at random.
+CI = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 ENGINE = Engine(instantiate(load_rules()))
 
 
