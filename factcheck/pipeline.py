@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Hashable, Iterable, Iterator, Mapping, Protocol
+from typing import Callable, Hashable, Iterable, Iterator, Mapping, Protocol
 
+from .budget import Budget, BudgetExceeded, analysis_failed_finding, over_budget_finding
 from .engine.context import ArticleContext
 from .engine.facts import Fact, Origin
 from .engine.runner import Engine, finding_order
@@ -64,43 +65,60 @@ class Executor(Protocol):
 
 
 class SerialExecutor:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, budget_seconds: float | None = None) -> None:
         self.engine = engine
+        self.budget_seconds = budget_seconds  # each article's time budget (None: the configured default)
 
     def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
         for item in items:
-            yield item if isinstance(item, InputProblem) else check_article(item, self.engine)
+            yield item if isinstance(item, InputProblem) else check_article(item, self.engine, self.budget_seconds)
 
     def check_facts(self, tagged: list[tuple[int, Fact]]) -> list[Finding]:
         return self.engine.check_facts(tagged)
 
 
-def analyse(article: Article) -> ArticleContext:
-    """Extract and resolve: an article's claims, anchored, with its sentences."""
+def analyse(article: Article, checkpoint: Callable[[str], None] = lambda stage: None) -> ArticleContext:
+    """Extract and resolve: an article's claims, anchored, with its sentences.
+
+    ``checkpoint(stage)`` is called before each stage (the time budget raises there when spent)."""
+    checkpoint("splitting sentences")
     sentences = split_sentences(article.text, article.body_span)
-    claims = resolve(article, extract(article, sentences))
+    checkpoint("extracting claims")
+    claims = extract(article, sentences)
+    checkpoint("resolving dates")
+    claims = resolve(article, claims)
     return ArticleContext(article, tuple(claims), tuple(sentences))
 
 
-def check_article(article: Article, engine: Engine) -> ArticleResult:
-    context = analyse(article)
-    findings = engine.check_article(context)
-    if not engine.corpus_checkers:
-        return ArticleResult(context, tuple(findings))
-    facts, failures = engine.facts(context)
-    if failures:
-        findings = sorted(findings + failures, key=lambda f: (f.span.start, f.span.end, f.rule_id))
-    return ArticleResult(context, tuple(findings), tuple(facts))
+def check_article(article: Article, engine: Engine, budget_seconds: float | None = None) -> ArticleResult:
+    """One article through extract, resolve and the rules, within its time budget (None: the configured
+    default, 0: none). A runaway or a crashing extractor becomes a finding for this article only."""
+    budget = Budget(budget_seconds)
+    try:
+        with budget.enforced():
+            context = analyse(article, budget.checkpoint)
+            findings = engine.check_article(context, budget.checkpoint)
+            if not engine.corpus_checkers:
+                return ArticleResult(context, tuple(findings))
+            budget.checkpoint("collecting facts for cross-article rules")
+            facts, failures = engine.facts(context)
+            if failures:
+                findings = sorted(findings + failures, key=lambda f: (f.span.start, f.span.end, f.rule_id))
+            return ArticleResult(context, tuple(findings), tuple(facts))
+    except BudgetExceeded as stop:
+        return ArticleResult(ArticleContext(article, (), ()), (over_budget_finding(article, stop),))
+    except Exception as exc:  # an extractor bug must cost this article its claims, not the run
+        return ArticleResult(ArticleContext(article, (), ()), (analysis_failed_finding(article, exc),))
 
 
-def stream(sources: Iterable[Article | InputProblem], engine: Engine,
-           executor: Executor | None = None) -> Iterator[ArticleResult | InputProblem | CorpusResult]:
+def stream(sources: Iterable[Article | InputProblem], engine: Engine, executor: Executor | None = None,
+           budget_seconds: float | None = None) -> Iterator[ArticleResult | InputProblem | CorpusResult]:
     """Each article's result in input order, then one ``CorpusResult`` when the run has corpus rules.
 
     Only facts outlive their article here, and past a few thousand they wait on disk (``spool.py``), so
     memory is bounded by what the caller keeps.
     """
-    executor = executor or SerialExecutor(engine)
+    executor = executor or SerialExecutor(engine, budget_seconds)
     with FactSpool() as spool:
         for item in executor.map(unique_ids(sources)):
             if isinstance(item, ArticleResult) and item.facts:
@@ -118,12 +136,13 @@ def stream(sources: Iterable[Article | InputProblem], engine: Engine,
             yield CorpusResult(tuple(sorted(findings, key=finding_order)), origins)
 
 
-def run(sources: Iterable[Article | InputProblem], engine: Engine, executor: Executor | None = None) -> RunResult:
+def run(sources: Iterable[Article | InputProblem], engine: Engine, executor: Executor | None = None,
+        budget_seconds: float | None = None) -> RunResult:
     """The whole run in memory: for small article sets and tests. Large runs consume ``stream``."""
     results: list[ArticleResult] = []
     problems: list[InputProblem] = []
     corpus = CorpusResult((), {})
-    for item in stream(sources, engine, executor):
+    for item in stream(sources, engine, executor, budget_seconds):
         if isinstance(item, InputProblem):
             problems.append(item)
         elif isinstance(item, CorpusResult):

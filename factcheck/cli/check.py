@@ -10,7 +10,7 @@ from ..engine.runner import Engine
 from ..ingest import read_sources
 from ..model import Severity
 from ..pipeline import ArticleResult, stream
-from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError, iso_date, say, write_output
+from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError, iso_date, say, seconds, write_output
 from .progress import with_progress
 
 
@@ -37,6 +37,9 @@ def add_parser(commands) -> argparse.ArgumentParser:
                         help="run on a Dask cluster at ADDRESS, or 'local' for one on this machine")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="show progress on standard error (default: only on a terminal)")
+    parser.add_argument("--time-budget", type=seconds, metavar="SECONDS",
+                        help="wall-clock seconds one article may take before it is reported as FC991 "
+                             "and the run moves on (default from resources/limits.yaml; 0: no limit)")
     return parser
 
 
@@ -66,7 +69,8 @@ def execute(args: argparse.Namespace) -> int:
     comments: dict[str, list] = {}
     with ExitStack() as stack:
         executor = _executor(args, engine, stack)
-        for item in with_progress(stream(read_sources(args.paths, args.date), engine, executor), force=args.progress):
+        items = stream(read_sources(args.paths, args.date), engine, executor, args.time_budget)
+        for item in with_progress(items, force=args.progress):
             if isinstance(item, ArticleResult) and (found := suppress.regions(item.article.text)):
                 comments[item.article.id] = found
             builder.add(item)

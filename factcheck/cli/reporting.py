@@ -16,12 +16,13 @@ from ..report.data import ReportData, build_report
 from .common import UsageError, say
 
 
-def checked_report(paths: Sequence[str], rule_dirs: Sequence[str] = (), published: date | None = None
-                   ) -> tuple[ReportData, RunResult]:
+def checked_report(paths: Sequence[str], rule_dirs: Sequence[str] = (), published: date | None = None,
+                   budget_seconds: float | None = None) -> tuple[ReportData, RunResult]:
+    """``budget_seconds``: each article's time budget (None: the configured default, 0: none)."""
     from .. import suppress
 
     rules = load_rules(list(rule_dirs))
-    result = run(read_sources(paths, published), Engine(instantiate(rules)))
+    result = run(read_sources(paths, published), Engine(instantiate(rules)), budget_seconds=budget_seconds)
     return suppress.apply(build_report(result, rules)), result
 
 

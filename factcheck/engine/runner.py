@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import traceback
 from datetime import date
-from typing import Any, Hashable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
+from ..budget import BudgetExceeded, over_budget_finding
 from ..model import Finding, Severity, Span
 from .context import ArticleContext, Hit
 from .facts import Fact
@@ -27,14 +28,22 @@ class Engine:
         self.article_checkers = [c for c in usable if c.scope == "article"]
         self.corpus_checkers = [c for c in usable if c.scope == "corpus"]
 
-    def check_article(self, context: ArticleContext) -> list[Finding]:
+    def check_article(self, context: ArticleContext,
+                      checkpoint: Callable[[str], None] = lambda stage: None) -> list[Finding]:
+        """Every article rule on one article. ``checkpoint(stage)`` runs before each rule; when the
+        article's time budget runs out the findings so far are kept and a budget finding is added."""
         findings: list[Finding] = []
+        text_length = len(context.article.text)
         for checker in self.article_checkers:
             try:
+                checkpoint(f"running rule {checker.rule.id}")
                 hits = list(checker.check(context))
-                findings.extend(_finding(checker, hit, context.article.id) for hit in hits)
+                findings.extend(_finding(checker, hit, context.article.id, text_length) for hit in hits)
             except Exception as exc:  # one failing rule must not take the article or the run down
                 findings.append(_internal(checker, context.article.id, exc))
+            except BudgetExceeded as stop:
+                findings.append(over_budget_finding(context.article, stop))
+                break
         return sorted(findings, key=_order)
 
     def facts(self, context: ArticleContext) -> tuple[list[tuple[int, Fact]], list[Finding]]:
@@ -71,19 +80,25 @@ class Engine:
         return self.check_facts(tagged for context in contexts for tagged in self.facts(context)[0])
 
 
-def _finding(checker: RuleKind, hit: Hit, article_id: str) -> Finding:
+def _finding(checker: RuleKind, hit: Hit, article_id: str, text_length: int | None = None) -> Finding:
+    """A hit as a finding; a hit pointing outside the article's text is the rule's bug, not a finding
+    (``text_length`` None: not known here, as for a corpus rule that sees facts, not texts)."""
     rule = checker.rule
+    if text_length is not None and not hit.span.end <= text_length:
+        raise ValueError(f"hit span {hit.span.start}..{hit.span.end} lies outside the article "
+                         f"({text_length} characters)")
     message = rule.message.format_map(dict(hit.values))
     return Finding(rule.id, rule.name, rule.severity, message, article_id, hit.span, tuple(hit.evidence),
                    hit.explanation)
 
 
-def _internal(checker: RuleKind, article_id: str, exc: Exception) -> Finding:
-    where = traceback.extract_tb(exc.__traceback__)[-1]
+def _internal(checker: RuleKind, article_id: str, exc: Exception, target: str = "this article") -> Finding:
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "an unknown place"
     return Finding(INTERNAL_RULE_ID, INTERNAL_RULE_NAME, Severity.ERROR,
-                   f"rule {checker.rule.id} ({checker.rule.name}) failed on this article: "
+                   f"rule {checker.rule.id} ({checker.rule.name}) failed on {target}: "
                    f"{type(exc).__name__}: {exc}", article_id, Span(0, 0), (),
-                   f"raised at {where.filename}:{where.lineno}; the other rules still ran")
+                   f"raised at {where}; the other rules still ran")
 
 
 def _order(finding: Finding) -> tuple:

@@ -15,7 +15,8 @@ from ..model import Article
 from .files import Unreadable, read_text
 from .markdown import FrontMatterError, parse_markdown_article
 from .problems import InputProblem
-from .tables import read_frame_chunks, read_jsonl
+from .csv_table import read_csv
+from .tables import read_jsonl, read_parquet
 from .text import parse_text_article
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -27,15 +28,26 @@ __all__ = ["InputProblem", "read_sources", "discover", "SUPPORTED"]
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputProblem]:
-    """The article files named or found under the given paths, in a stable order."""
+    """The article files named or found under the given paths, in a stable order. A folder that cannot
+    be listed is reported, not silently passed over; symbolic links to folders are not followed (a link
+    loop would never end)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUPPORTED
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            yield from found
-        elif path.exists():
+            found: list[Path] = []
+            unlisted: list[InputProblem] = []
+
+            def report(error: OSError) -> None:
+                unlisted.append(InputProblem(_shown(Path(error.filename or path)),
+                                             f"cannot list folder: {error.strerror or error}"))
+
+            for folder, subfolders, files in os.walk(path, onerror=report):
+                subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+                found.extend(Path(folder, name) for name in files
+                             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED)
+            yield from unlisted
+            yield from sorted(found)
+        elif path.exists() or path.is_symlink():
             if path.suffix.lower() in SUPPORTED:
                 yield path
             else:
@@ -61,14 +73,15 @@ def read_file(path: Path) -> Iterator[Article | InputProblem]:
     shown = _shown(path)
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
-        kind = TABLE_SUFFIXES[suffix]
-        yield from (read_jsonl(path, shown) if kind == "jsonl" else read_frame_chunks(path, shown, kind))
+        reader = {"jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}[TABLE_SUFFIXES[suffix]]
+        yield from reader(path, shown)
         return
     try:
-        text = read_text(path)
+        decoded = read_text(path)
     except Unreadable as exc:
         yield InputProblem(shown, str(exc))
         return
+    text = decoded.text
     if not text.strip():
         yield InputProblem(shown, "empty file", fatal=False)
         return
@@ -80,6 +93,12 @@ def read_file(path: Path) -> Iterator[Article | InputProblem]:
     except FrontMatterError as exc:
         yield InputProblem(shown, str(exc), fatal=False)
         return
+    if not text[article.body_span.start:].strip():
+        what = "front matter" if suffix in MARKDOWN_SUFFIXES else "date header"
+        yield InputProblem(shown, f"no article text after the {what}", fatal=False)
+        return
+    if decoded.how != "utf-8":
+        article = replace(article, meta={**article.meta, "encoding": f"{decoded.encoding} ({decoded.how})"})
     yield replace(article, input_notes=(note,)) if note else article
 
 

@@ -1,39 +1,45 @@
-"""Reading one file's bytes as text, refusing what is not text."""
+"""Reading one file's bytes as text, refusing what is not text or is too large."""
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
-MAX_BYTES = 20 * 1024 * 1024
+from ..budget import limits
+from .encoding import Decoded, Undecodable, decode
 
 
 class Unreadable(Exception):
     """The file cannot be used as text; the message says why."""
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+def max_file_bytes() -> int:
+    return int(limits()["ingest"]["max_file_bytes"])
+
+
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; refuses special files (a FIFO or a device would block or never end) and files
+    over the limit, reading at most one byte more than the limit whatever the file claims its size is."""
+    limit = max_file_bytes() if max_bytes is None else max_bytes
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise Unreadable(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable("not a regular file")
+        if info.st_size > limit:
+            raise Unreadable(f"file is {info.st_size:,} bytes, over the size limit of {limit:,} bytes")
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
     except OSError as exc:
         raise Unreadable(exc.strerror or str(exc)) from None
-    if b"\x00" in raw[:8192]:
-        raise Unreadable("binary file (contains NUL bytes)")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    if len(raw) > limit:
+        raise Unreadable(f"file grew over the size limit of {limit:,} bytes while being read")
+    return raw
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> Decoded:
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_detected(raw)
+        decoded = decode(read_bytes(path, max_bytes))
+    except Undecodable as exc:
+        raise Unreadable(str(exc)) from None
     # Offsets are into the text as Python reads a file in text mode, with universal newlines.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode_detected(raw: bytes) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
-        raise Unreadable("not UTF-8 and no text encoding could be detected")
-    return str(best)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    return Decoded(text, decoded.encoding, decoded.how)
