@@ -1,7 +1,9 @@
 """What a rule kind sees: one article with its anchored claims and sentences."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Mapping
 
 from ..extract.sentences import Sentence
@@ -15,10 +17,17 @@ class ArticleContext:
     sentences: tuple[Sentence, ...]
 
     def sentence_of(self, span: Span) -> Sentence | None:
-        for sentence in self.sentences:
+        """The sentence a span starts in (sentences are in text order and do not overlap)."""
+        index = bisect_right(self._sentence_starts, span.start) - 1
+        if index >= 0:
+            sentence = self.sentences[index]
             if sentence.span.start <= span.start < sentence.span.end or sentence.span.contains(span):
                 return sentence
         return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.span.start for sentence in self.sentences]
 
     def text_of(self, span: Span) -> str:
         return self.article.text[span.start:span.end]

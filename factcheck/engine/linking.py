@@ -44,7 +44,7 @@ def alternation(items: Iterable[str]) -> str:
 def _alternation(items: tuple[str, ...]) -> str:
     # Rules build their patterns while checking each article; escaping the word lists once per process
     # rather than once per article keeps that off the hot path.
-    escaped = [regex.escape(item).replace(r"\ ", r"\s+") for item in sorted(set(items), key=len, reverse=True)]
+    escaped = [regex.escape(item).replace(r"\ ", r"\s+") for item in sorted(set(items), key=lambda item: (-len(item), item))]
     return "(?:" + "|".join(escaped) + ")"
 
 

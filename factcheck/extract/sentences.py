@@ -40,7 +40,7 @@ def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[
 def split_sentences(text: str, within: Span | None = None) -> list[Sentence]:
     """Split ``text[within]`` into sentences; spans are offsets into ``text``."""
     abbreviations = _config()[0]
-    within = within or Span(0, len(text))
+    within = within if within is not None else Span(0, len(text))
     spans: list[Span] = []
     start = within.start
     for match in _BOUNDARY.finditer(text, within.start, within.end):

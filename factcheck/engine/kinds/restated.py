@@ -42,7 +42,9 @@ def _patterns() -> dict:
     fillers = alternation(data["fillers"])
     after, before = {}, {}
     for role, cues in data["roles"].items():
-        after[role] = regex.compile(rf"\s+(?:(?P<entity>{entity})\s+)?(?:{fillers}\s+){{0,4}}{alternation(cues['after'])}\b",
+        # Possessive whitespace: every item after a gap starts with a letter, so giving spaces back can
+        # never help, and a long run of spaces would otherwise cost quadratic time.
+        after[role] = regex.compile(rf"\s++(?:(?P<entity>{entity})\s++)?(?:{fillers}\s++){{0,4}}{alternation(cues['after'])}\b",
                                     regex.IGNORECASE)
         before[role] = regex.compile(rf"\b{alternation(cues['before'])}\s+(?:{alternation(data['definite'])}\s+)?$",
                                      regex.IGNORECASE)

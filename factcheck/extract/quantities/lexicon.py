@@ -169,6 +169,15 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
 
 def hedge_interval(shape: str, low: float, high: float, near: float, band: float) -> Interval:
     """The interval a hedge of ``shape`` admits around a figure ``[low, high]`` (a range or one value)."""
+    interval = _hedged(shape, low, high, near, band)
+    if interval.low == interval.high and not (interval.low_closed and interval.high_closed):
+        # "nearly 0", "fewer than 0": the proportional width vanishes at zero; an empty interval would
+        # contradict every other figure, so the hedge is read as the figure itself.
+        return Interval(interval.low, interval.high, True, True)
+    return interval
+
+
+def _hedged(shape: str, low: float, high: float, near: float, band: float) -> Interval:
     if shape == "above":
         return Interval(high, math.inf, False, False)
     if shape == "at_least":
