@@ -16,6 +16,9 @@ import regex
 from ...resources import load
 from .lexicon import Lexicon, lexicon
 
+# How often an anchor word's rule set is needed before it gets a sub-grammar of its own.
+SUBGRAMMAR_AFTER_USES = 300
+
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -92,6 +95,7 @@ class Grammar:
         self._needs = {rule.name: _needs(rule.template) for rule in rules}
         self._by_rules: dict[tuple[str, ...], regex.Pattern] = {}
         self._by_word: dict[str, regex.Pattern] = {}
+        self._uses: dict[tuple[str, ...], int] = {}
 
     @staticmethod
     def _compile(rules: list[Rule]) -> regex.Pattern:
@@ -107,6 +111,12 @@ class Grammar:
         names = tuple(name for name, needs in self._needs.items() if needs & classes)
         pattern = self._by_rules.get(names)
         if pattern is None:
+            # Compiling a sub-grammar costs as much as scanning a few hundred sentences with the full
+            # one, which finds the same expressions: a rare anchor word keeps using the full grammar,
+            # a frequent one earns its own smaller, faster alternation.
+            uses = self._uses[names] = self._uses.get(names, 0) + 1
+            if uses < SUBGRAMMAR_AFTER_USES:
+                return self.pattern
             pattern = self._by_rules[names] = self._compile([self.rules[name] for name in names])
         self._by_word[word] = pattern
         return pattern
