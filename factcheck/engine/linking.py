@@ -213,9 +213,6 @@ def is_absolute(claim: Claim) -> bool:
     return claim.kind == "date" and claim.dates is not None and not claim.attrs.get("anchor")
 
 
-def year_only(claim: Claim) -> bool:
-    return claim.attrs.get("rule") == "year" or (claim.timex is not None and compiled(r"\d{4}").fullmatch(claim.timex.value or "") is not None)
-
 
 def show_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"

@@ -105,9 +105,6 @@ def _order(finding: Finding) -> tuple:
     return (finding.article, finding.span.start, finding.span.end, finding.rule_id)
 
 
-def all_findings(groups: Iterable[list[Finding]]) -> list[Finding]:
-    return sorted((f for group in groups for f in group), key=_order)
-
 
 def finding_order(finding: Finding) -> tuple:
     """The order of findings in every run, serial, parallel or distributed."""

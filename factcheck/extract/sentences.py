@@ -67,16 +67,22 @@ def _append(text: str, spans: list[Span], start: int, end: int) -> None:
 
 def sentence_tense(sentence: str) -> str:
     """A coarse tense: future if a future marker occurs, past if a past verb form occurs, else present."""
-    _, future, past_aux, irregular, non_past = _config()
+    _, future, past_aux, _, _ = _config()
     if future.search(sentence):
         return "future"
     previous = ""
     for word in _WORD.findall(sentence):
-        lower = word.lower().strip(".'’")
-        if lower in past_aux:
+        if word.lower().strip(".'’") in past_aux or is_past_form(word, previous):
             return "past"
-        if (lower in irregular or (len(lower) > 4 and lower.endswith("ed") and word[0].islower())) \
-                and previous not in non_past:
-            return "past"
-        previous = lower
+        previous = word
     return "present"
+
+
+def is_past_form(word: str, previous: str = "") -> bool:
+    """A simple-past verb form ("said", "signed"), unless the word before makes it a participle or an
+    adjective ("will be held", "has signed", "the failed talks")."""
+    _, _, _, irregular, non_past = _config()
+    lower = word.lower().strip(".'’")
+    if lower in irregular or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower()):
+        return previous.lower().strip(".'’") not in non_past
+    return False

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..resources import load
+from .sentences import is_past_form
 
 WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
@@ -18,44 +19,30 @@ _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
 
 
 @lru_cache(maxsize=1)
-def _non_past() -> frozenset[str]:
-    return frozenset(load("en/sentences.yaml")["tense"]["non_past_before_participle"])
-
-
-@lru_cache(maxsize=1)
-def _markers() -> tuple[regex.Pattern, frozenset[str]]:
+def _markers() -> regex.Pattern:
     tense = load("en/timex/lexicon.yaml")["tense"]
-    irregular = frozenset(load("en/sentences.yaml")["tense"]["irregular_past"])
     alternatives = []
     for name in ("future", "past", "present"):
         words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(tense[name], key=len, reverse=True))
         alternatives.append(f"(?P<{name}>(?<![\\w’'])(?:{words})(?![\\w’']))")
-    return regex.compile("|".join(alternatives), regex.IGNORECASE), irregular
-
-
-def _word_tense(word: str, irregular: frozenset[str], previous: str = "") -> str | None:
-    """A past verb form, unless the word before makes it a participle or adjective ("will be held",
-    "has signed", "the failed talks")."""
-    if word in irregular or (len(word) > 4 and word.endswith("ed") and word.islower()):
-        return None if previous.lower() in _non_past() else "past"
-    return None
+    return regex.compile("|".join(alternatives), regex.IGNORECASE)
 
 
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
     """``past``, ``present`` or ``future`` for the expression at ``text[start:end]``."""
-    markers, irregular = _markers()
+    markers = _markers()
     before = text[max(sentence_start, start - 80):start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]
-    found = _last_marker(before, markers, irregular)
+    found = _last_marker(before, markers)
     if found:
         return found
     after = text[end:min(sentence_end, end + 60)]
     cut = _CLAUSE_BREAK.search(after)
     if cut:
         after = after[:cut.start()]
-    found = _first_marker(after, markers, irregular)
+    found = _first_marker(after, markers)
     return found or default
 
 
@@ -63,7 +50,7 @@ def _classify(match: regex.Match) -> str:
     return match.lastgroup
 
 
-def _last_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) -> str | None:
+def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
     best, best_pos = None, -1
     for match in markers.finditer(chunk):
         best, best_pos = _classify(match), match.start()
@@ -71,18 +58,18 @@ def _last_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) 
     for index in range(max(0, len(words) - WINDOW_BEFORE), len(words)):
         word = words[index]
         previous = words[index - 1].group() if index else ""
-        if word.start() > best_pos and _word_tense(word.group(), irregular, previous):
+        if word.start() > best_pos and is_past_form(word.group(), previous):
             best, best_pos = "past", word.start()
     return best
 
 
-def _first_marker(chunk: str, markers: regex.Pattern, irregular: frozenset[str]) -> str | None:
+def _first_marker(chunk: str, markers: regex.Pattern) -> str | None:
     first = markers.search(chunk)
     best, best_pos = (_classify(first), first.start()) if first else (None, len(chunk) + 1)
     words = list(_WORD.finditer(chunk))[:WINDOW_AFTER]
     for index, word in enumerate(words):
         if word.start() >= best_pos:
             break
-        if _word_tense(word.group(), irregular, words[index - 1].group() if index else ""):
+        if is_past_form(word.group(), words[index - 1].group() if index else ""):
             return "past"
     return best
