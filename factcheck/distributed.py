@@ -47,7 +47,7 @@ class DaskExecutor:
     def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
         pending: deque = deque()
         for batch in batched(items, self.batch):
-            pending.append((batch, self.client.submit(check_batch_compact, batch, self.engine_future, pure=False)))
+            pending.append((batch, self.client.submit(check_batch_compact, batch, True, self.engine_future, pure=False)))
             if len(pending) >= 2 * self.slots:
                 batch, future = pending.popleft()
                 yield from expand(batch, future.result())

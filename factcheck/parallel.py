@@ -4,6 +4,11 @@ Articles go out in batches and come back in input order. At most ``2 × N`` batc
 reading runs only a little ahead of checking and memory stays flat however long the corpus is
 (``Pool.imap`` would read the whole input into its task queue). Cross-article facts come back with
 their articles; grouping them by key is cheap and done in this process.
+
+This process is the bottleneck's neighbour: it reads, sends and receives for every worker. Past the
+first ``detailed`` articles (those a report lists whole) an article's claims and sentences stay in the
+worker and only their count, the findings and the facts travel back; unpickling claims was half of
+this process's time.
 """
 from __future__ import annotations
 
@@ -26,10 +31,13 @@ _worker_engine: Engine | None = None
 
 
 class ProcessExecutor:
-    def __init__(self, engine: Engine, jobs: int, batch: int = BATCH_ARTICLES, warm_up: int = WARM_UP_ARTICLES) -> None:
+    def __init__(self, engine: Engine, jobs: int, batch: int = BATCH_ARTICLES, warm_up: int = WARM_UP_ARTICLES,
+                 detailed: int | None = None) -> None:
+        """``detailed``: how many leading articles come back with their claims and sentences (None: all)."""
         if jobs < 1:
             raise ValueError(f"--jobs must be at least 1, not {jobs}")
         self.engine, self.jobs, self.batch, self.warm_up = engine, jobs, batch, warm_up
+        self.detailed = detailed
 
     def map(self, items: Iterable[Article | InputProblem]) -> Iterator[ArticleResult | InputProblem]:
         # The first articles are checked here, before the workers are forked: the extractors build
@@ -49,8 +57,11 @@ class ProcessExecutor:
         context = multiprocessing.get_context(method)
         with context.Pool(self.jobs, initializer=_start_worker, initargs=(self.engine,)) as pool:
             pending: deque = deque()
+            sent = self.warm_up
             for batch in chain([first], batched(iterator, self.batch)):
-                pending.append((batch, pool.apply_async(check_batch_compact, (batch,))))
+                detailed = self.detailed is None or sent < self.detailed
+                sent += len(batch)
+                pending.append((batch, pool.apply_async(check_batch_compact, (batch, detailed))))
                 if len(pending) >= 2 * self.jobs:
                     yield from expand(*_get(pending.popleft()))
             while pending:
@@ -71,10 +82,13 @@ def check_batch(batch: list[Article | InputProblem], engine: Engine | None = Non
     return [item if isinstance(item, InputProblem) else check_article(item, engine) for item in batch]
 
 
-def check_batch_compact(batch: list[Article | InputProblem], engine: Engine | None = None) -> list[tuple | None]:
+def check_batch_compact(batch: list[Article | InputProblem], detailed: bool = True,
+                        engine: Engine | None = None) -> list[tuple | None]:
     """A batch's results without the articles, which the sender still holds: what travels back is the
-    claims, sentences, findings and facts only (about a third of the bytes, and less to unpickle)."""
-    return [None if isinstance(r, InputProblem) else (r.context.claims, r.context.sentences, r.findings, r.facts)
+    claims (or, not ``detailed``, their number), sentences, findings and facts."""
+    return [None if isinstance(r, InputProblem)
+            else (r.context.claims if detailed else len(r.context.claims), r.context.sentences if detailed else (),
+                  r.findings, r.facts)
             for r in check_batch(batch, engine)]
 
 
@@ -85,7 +99,10 @@ def expand(batch: list[Article | InputProblem], compact: list[tuple | None]) -> 
             yield item
         else:
             claims, sentences, findings, facts = result
-            yield ArticleResult(ArticleContext(item, claims, sentences), findings, facts)
+            if isinstance(claims, int):
+                yield ArticleResult(ArticleContext(item, (), ()), findings, facts, claims_found=claims)
+            else:
+                yield ArticleResult(ArticleContext(item, claims, sentences), findings, facts)
 
 
 def _get(entry: tuple) -> tuple[list, list]:

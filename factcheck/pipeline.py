@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Hashable, Iterable, Iterator, Mapping, Protocol
 
 from .budget import Budget, BudgetExceeded, analysis_failed_finding, over_budget_finding
+from .digests import DigestSet
 from .engine.context import ArticleContext
 from .engine.facts import Fact, Origin
 from .engine.runner import Engine, finding_order
@@ -32,6 +33,13 @@ class ArticleResult:
     findings: tuple[Finding, ...]
     # What the corpus rules keep of this article, tagged with the rule's position in the engine.
     facts: tuple[tuple[int, Fact], ...] = ()
+    # How many claims the article had, when an executor sent back its findings without the claims
+    # (``context.claims`` is then empty): a report lists only its first articles' claims.
+    claims_found: int | None = None
+
+    @property
+    def claim_count(self) -> int:
+        return len(self.context.claims) if self.claims_found is None else self.claims_found
 
     @property
     def article(self) -> Article:
@@ -161,15 +169,17 @@ def unique_ids(sources: Iterable[Article | InputProblem]) -> Iterator[Article | 
     """Articles keep their ids; a repeated id (two files with one name, a table with a duplicate row id)
     is made unique with its path and line, so findings never land on the wrong article.
 
-    Ids seen are remembered as 64-bit digests rather than strings: a third of the memory per article on
-    a long run; two different ids share a digest with odds of about n²/2⁶⁵ (1 in 30 million at a
-    million articles), which would only add a path to one id."""
-    seen: set[int] = set()
+    Ids seen are remembered as 64-bit digests (8 bytes each, ``digests.py``) rather than strings; two
+    different ids share a digest with odds of about n²/2⁶⁵ (1 in 30 million at a million articles),
+    which would only add a path to one id."""
+    seen = DigestSet()
     for item in sources:
         if isinstance(item, Article):
-            if _digest(item.id) in seen:
+            digest = _digest(item.id)
+            if digest in seen:
                 item = replace(item, id=f"{item.id}@{item.path}:{item.first_line}")
-            seen.add(_digest(item.id))
+                digest = _digest(item.id)
+            seen.add(digest)
         yield item
 
 

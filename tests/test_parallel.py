@@ -34,6 +34,18 @@ def test_process_pool_equals_serial(repo):
     assert serial.corpus_findings  # the seeds hold cross-article findings, so the facts took the trip too
 
 
+def test_articles_past_the_detailed_ones_come_back_with_their_claim_count_only(repo):
+    engine = _engine()
+    serial = run(read_sources([repo / "seeds"]), engine)
+    parallel = run(read_sources([repo / "seeds"]), engine, ProcessExecutor(engine, 2, batch=2, warm_up=3, detailed=5))
+    assert _outcome(parallel) == _outcome(serial)
+    assert [r.claim_count for r in parallel.articles] == [len(r.claims) for r in serial.articles]
+    # The warm-up ran here and the first batch is within the five; later batches left their claims behind.
+    assert all(r.claims for r in parallel.articles[:5] if r.claim_count)
+    assert not any(r.claims or r.context.sentences for r in parallel.articles[7:])
+    assert sum(r.claim_count for r in parallel.articles[7:]) > 0
+
+
 def test_jobs_option_gives_the_serial_report(repo, tmp_path, monkeypatch):
     monkeypatch.chdir(repo)
     main(["check", "seeds", "--format", "json", "-o", str(tmp_path / "one.json"), "--fail-on", "never"])

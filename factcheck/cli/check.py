@@ -68,7 +68,7 @@ def execute(args: argparse.Namespace) -> int:
     # text of the first articles only.
     comments: dict[str, list] = {}
     with ExitStack() as stack:
-        executor = _executor(args, engine, stack)
+        executor = _executor(args, engine, stack, builder.list_articles)
         items = stream(read_sources(args.paths, args.date), engine, executor, args.time_budget)
         for item in with_progress(items, force=args.progress):
             if isinstance(item, ArticleResult) and (found := suppress.regions(item.article.text)):
@@ -90,7 +90,7 @@ def execute(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _executor(args: argparse.Namespace, engine: Engine, stack: ExitStack):
+def _executor(args: argparse.Namespace, engine: Engine, stack: ExitStack, detailed: int):
     if args.scheduler:
         from ..distributed import DaskExecutor, DaskUnavailable
 
@@ -101,7 +101,7 @@ def _executor(args: argparse.Namespace, engine: Engine, stack: ExitStack):
     if args.jobs > 1:
         from ..parallel import ProcessExecutor
 
-        return ProcessExecutor(engine, args.jobs)
+        return ProcessExecutor(engine, args.jobs, detailed=detailed)
     return None
 
 

@@ -158,7 +158,7 @@ def start_of(context: ArticleContext, claims: Sequence[Claim]) -> Claim | None:
 def is_partial_duration(context: ArticleContext, duration: Claim, later_is_whole: bool = False) -> bool:
     """"the first 12 days", "12 days later", "for another month": a part of the span, not all of it.
     With ``later_is_whole``, "collapsed three months later" (after a start date) is the whole span."""
-    partial = regex.compile(r"\b" + alternation(words(_RESOURCE, "partial_duration")) + r"\s+(?:\w+\s+)?$",
+    partial = compiled(r"\b" + alternation(words(_RESOURCE, "partial_duration")) + r"\s+(?:\w+\s+)?$",
                             regex.IGNORECASE)
     after = context.article.text[duration.span.end:duration.span.end + 12]
     ahead = before(context, duration, 25)

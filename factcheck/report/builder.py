@@ -59,7 +59,7 @@ class ReportBuilder:
 
     def _add_article(self, result: ArticleResult) -> None:
         self.checked += 1
-        self.claims += len(result.claims)
+        self.claims += result.claim_count
         article = result.article
         if len(self.whole) < self.list_articles:
             self.whole[article.id] = article

@@ -94,9 +94,9 @@ class AgeAgainstBirth(RuleKind):
         if published is None:
             return
         data = _resource()
-        ages = [regex.compile(p) for p in data["age_patterns"]]
-        births = [regex.compile(p, regex.IGNORECASE) for p in data["birth_cues"]]
-        elsewhere = regex.compile(r"\b" + alternation(data["age_elsewhere"]) + r"\b", regex.IGNORECASE)
+        ages = [compiled(p) for p in data["age_patterns"]]
+        births = [compiled(p, regex.IGNORECASE) for p in data["birth_cues"]]
+        elsewhere = compiled(r"\b" + alternation(data["age_elsewhere"]) + r"\b", regex.IGNORECASE)
         text = context.article.text
         for sentence, claims in by_sentence(context):
             sentence_text = text[sentence.start:sentence.end]
@@ -152,8 +152,8 @@ class AnniversaryAgainstYear(RuleKind):
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         published = context.article.published
         data = _resource()
-        patterns = [regex.compile(data["anniversary"].replace("{ORDINAL}", ordinal_pattern()), regex.IGNORECASE),
-                    regex.compile(data["years_since"].replace("{NUMBER}", number_pattern()), regex.IGNORECASE)]
+        patterns = [compiled(data["anniversary"].replace("{ORDINAL}", ordinal_pattern()), regex.IGNORECASE),
+                    compiled(data["years_since"].replace("{NUMBER}", number_pattern()), regex.IGNORECASE)]
         text = context.article.text
         for sentence, claims in by_sentence(context):
             for match in (m for p in patterns for m in p.finditer(text, sentence.start, sentence.end)):

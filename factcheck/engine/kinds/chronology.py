@@ -32,7 +32,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
         published = context.article.published
         if published is None:
             return
-        finished = regex.compile(r"\b" + alternation(words(_RESOURCE, "finished")) + r"\b", regex.IGNORECASE)
+        finished = compiled(r"\b" + alternation(words(_RESOURCE, "finished")) + r"\b", regex.IGNORECASE)
         text = context.article.text
         for sentence, claims in by_sentence(context):
             if finished.search(text[sentence.start:sentence.end]):
@@ -128,7 +128,7 @@ class YearOutsideEra(RuleKind):
     FIELDS = frozenset({"year", "era"})
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
-        joiners = regex.compile(r"\s*" + alternation(words(_RESOURCE, "apposition_joiners")) + r"\s*", regex.IGNORECASE)
+        joiners = compiled(r"\s*" + alternation(words(_RESOURCE, "apposition_joiners")) + r"\s*", regex.IGNORECASE)
         for _, claims in by_sentence(context):
             dates = dated(claims)
             for first, second in zip(dates, dates[1:]):
@@ -141,10 +141,10 @@ class YearOutsideEra(RuleKind):
 
     def _by_event(self, context: ArticleContext) -> Iterable[Hit]:
         events = alternation(words(_RESOURCE, "events"))
-        right_after = regex.compile(r"\s*(?P<event>" + events + r")\b", regex.IGNORECASE)
+        right_after = compiled(r"\s*(?P<event>" + events + r")\b", regex.IGNORECASE)
         data = load("en/rules/chronology.yaml")
-        era_before = regex.compile(data["era_after_event"].replace("{EVENT}", events), regex.IGNORECASE)
-        year_before = regex.compile(data["year_after_event"].replace("{EVENT}", events), regex.IGNORECASE)
+        era_before = compiled(data["era_after_event"].replace("{EVENT}", events), regex.IGNORECASE)
+        year_before = compiled(data["year_after_event"].replace("{EVENT}", events), regex.IGNORECASE)
         eras: dict[str, list[Claim]] = {}
         years: dict[str, list[Claim]] = {}
         text = context.article.text

@@ -47,11 +47,11 @@ class PartsAgainstTotal(RuleKind):
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         whole, of_the, one_part = _parts_pattern()
-        excludes = regex.compile(r"\b" + alternation(_resource()["part_excludes"]) + r"\b", regex.IGNORECASE)
+        excludes = compiled(r"\b" + alternation(_resource()["part_excludes"]) + r"\b", regex.IGNORECASE)
         partial_seps = {s.strip().lower() for s in _resource()["partial_separators"]} | {","}
         text = context.article.text
         temporal = [c.span for c in context.claims if c.is_temporal]
-        remainder = regex.compile(rf"\b{alternation(_resource()['remainder_words'])}\b", regex.IGNORECASE)
+        remainder = compiled(rf"\b{alternation(_resource()['remainder_words'])}\b", regex.IGNORECASE)
         figure_starts: dict[int, list[int]] = {}
         for claim in context.claims:
             if not claim.is_temporal and claim.sentence is not None:
