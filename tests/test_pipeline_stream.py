@@ -11,7 +11,8 @@ from factcheck.engine.runner import Engine
 from factcheck.ingest import InputProblem, read_sources
 from factcheck.pipeline import ArticleResult, CorpusResult, stream
 from factcheck.report.builder import ReportBuilder
-from factcheck.report.formats import render
+from factcheck.report.formats import RENDERERS, render
+from factcheck.report.packed import Views
 
 
 def _items(repo):
@@ -43,6 +44,10 @@ def test_report_keeps_only_some_articles_whole_but_counts_and_shows_every_findin
         return sorted(json.loads(render(report, "json"))["findings"], key=lambda f: f["fingerprint"])
 
     assert findings(small_report) == findings(full_report)
+    # Past the listed articles the views are held packed, and every format reads them.
+    assert isinstance(small_report.findings, Views) and any(isinstance(i, bytes) for i in small_report.findings._items)
+    for fmt in RENDERERS:
+        assert render(small_report, fmt)
 
 
 def test_corpus_findings_on_articles_not_kept_are_located_from_their_facts(repo):

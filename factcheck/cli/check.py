@@ -10,7 +10,7 @@ from ..engine.runner import Engine
 from ..ingest import read_sources
 from ..model import Severity
 from ..pipeline import ArticleResult, stream
-from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError, iso_date, say, seconds, write_output
+from .common import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError, iso_date, say, seconds, write_report
 from .progress import with_progress
 
 
@@ -47,7 +47,7 @@ def execute(args: argparse.Namespace) -> int:
     from .. import suppress
     from ..reference import ReferenceError, load_reference
     from ..report.builder import ReportBuilder
-    from ..report.formats import FILE_NAMES, render
+    from ..report.formats import FILE_NAMES
     from .reporting import CiFilters
 
     if args.jobs > 1 and args.scheduler:
@@ -75,12 +75,12 @@ def execute(args: argparse.Namespace) -> int:
                 comments[item.article.id] = found
             builder.add(item)
     report = filters.apply(suppress.apply(builder.build(), suppress.Suppressions.from_regions(comments)))
-    write_output(render(report, args.format), args.output)
+    write_report(report, args.format, args.output)
     if args.report_dir:
         folder = Path(args.report_dir)
         folder.mkdir(parents=True, exist_ok=True)
         for fmt, name in FILE_NAMES.items():
-            (folder / name).write_text(render(report, fmt), encoding="utf-8")
+            write_report(report, fmt, str(folder / name))
     for problem in report.problems:
         say(f"skipped {problem}")
     if any(p.fatal for p in report.problems):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -30,11 +29,15 @@ def seconds(value: str) -> float:
     return number
 
 
-def write_output(text: str, output: str | None) -> None:
+def write_report(report, fmt: str, output: str | None) -> None:
+    """The report onto ``output`` (a path) or standard output; formats that stream are streamed."""
+    from ..report.formats import write
+
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        with open(output, "w", encoding="utf-8") as sink:
+            write(report, fmt, sink)
     else:
-        sys.stdout.write(text)
+        write(report, fmt, sys.stdout)
         sys.stdout.flush()
 
 

@@ -67,14 +67,19 @@ def _append(text: str, spans: list[Span], start: int, end: int) -> None:
 
 def sentence_tense(sentence: str) -> str:
     """A coarse tense: future if a future marker occurs, past if a past verb form occurs, else present."""
-    _, future, past_aux, _, _ = _config()
+    _, future, past_aux, irregular, non_past = _config()
     if future.search(sentence):
         return "future"
+    # is_past_form inlined: this runs on every word of every sentence.
     previous = ""
     for word in _WORD.findall(sentence):
-        if word.lower().strip(".'’") in past_aux or is_past_form(word, previous):
+        lower = word.lower().strip(".'’")
+        if lower in past_aux:
             return "past"
-        previous = word
+        if (lower in irregular or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())) \
+                and previous not in non_past:
+            return "past"
+        previous = lower
     return "present"
 
 

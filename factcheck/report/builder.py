@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from ..engine.facts import Origin
 from ..engine.schema import Rule
@@ -19,6 +19,7 @@ from ..ingest import InputProblem
 from ..model import Article, Claim, Finding, Span
 from ..pipeline import ArticleResult, ClaimPlace, CorpusResult, RunResult
 from .data import ArticleView, ClaimView, FindingView, Location, ReportData
+from .packed import Views
 from .locate import LineIndex
 
 LIST_ARTICLES = 200
@@ -30,8 +31,9 @@ class _Entry:
 
     article: Article
     claims: tuple[ClaimView, ...] = ()
-    findings: list[FindingView] = field(default_factory=list)
+    findings: Sequence[FindingView] = ()  # packed when the article is not listed whole
     pending: list[Finding] = field(default_factory=list)  # findings to be viewed at build time
+    listed: bool = True
 
 
 class ReportBuilder:
@@ -68,7 +70,7 @@ class ReportBuilder:
         elif result.findings:
             locator = _Locator({article.id: article}, {})
             views = [locator.finding(f, self.fingerprints) for f in _ordered(result.findings)]
-            self.entries[article.id] = _Entry(_stub(article), findings=views)
+            self.entries[article.id] = _Entry(_stub(article), findings=Views.packed(views), listed=False)
         else:
             self.not_listed += 1
 
@@ -78,20 +80,25 @@ class ReportBuilder:
         for finding in self.corpus_findings:
             entry = self.entries.get(finding.article)
             if entry is None:
-                entry = self.entries[finding.article] = _Entry(locator.stub(finding.article))
+                entry = self.entries[finding.article] = _Entry(locator.stub(finding.article), listed=False)
                 self.not_listed -= 1
             entry.pending.append(finding)
-        article_views, all_findings = [], []
+        article_views, parts = [], []
         for entry in self.entries.values():
-            views = entry.findings + [locator.finding(f, self.fingerprints) for f in _ordered(entry.pending)]
-            views.sort(key=lambda v: (v.finding.span.start, v.finding.span.end, v.finding.rule_id))
-            all_findings.extend(views)
-            article_views.append(ArticleView(entry.article, locator.path(entry.article), entry.claims, tuple(views)))
+            views = entry.findings
+            if entry.pending:
+                fresh = [locator.finding(f, self.fingerprints) for f in _ordered(entry.pending)]
+                views = sorted([*views, *fresh], key=lambda v: (v.finding.span.start, v.finding.span.end, v.finding.rule_id))
+                views = tuple(views) if entry.listed else Views.packed(views)
+            parts.append(views)
+            article_views.append(ArticleView(entry.article, locator.path(entry.article), entry.claims, views))
         counts = {"articles_checked": self.checked, "claims": self.claims}
         extra = dict(self.extra)
         if self.not_listed > 0:
             extra["articles_not_listed"] = self.not_listed
-        return ReportData(tuple(article_views), tuple(self.problems), tuple(all_findings), self.rules,
+        # Packed only when some are: a small run's report holds plain tuples, as it always did.
+        findings = Views.concat(parts) if any(isinstance(v, Views) for v in parts) else tuple(v for part in parts for v in part)
+        return ReportData(tuple(article_views), tuple(self.problems), findings, self.rules,
                           extra=extra, counts=counts)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
+from typing import Callable, Sequence
 
 from .. import __version__
 from ..engine.schema import Rule
@@ -55,7 +55,7 @@ class ArticleView:
     article: Article
     shown_path: str
     claims: tuple[ClaimView, ...]
-    findings: tuple[FindingView, ...]
+    findings: Sequence[FindingView]
     status: str = "checked"
 
     @property
@@ -67,7 +67,8 @@ class ArticleView:
 class ReportData:
     articles: tuple[ArticleView, ...]
     problems: tuple[InputProblem, ...]
-    findings: tuple[FindingView, ...]
+    # A tuple, or in a streamed run's report a ``packed.Views`` (read one view at a time).
+    findings: Sequence[FindingView]
     rules: tuple[Rule, ...]
     tool_version: str = __version__
     extra: dict = field(default_factory=dict)
@@ -97,16 +98,19 @@ class ReportData:
     def keeping(self, keep: Callable[[FindingView], bool], **extra) -> "ReportData":
         """The same report with only the findings ``keep`` accepts (fingerprints unchanged), and ``extra``
         merged into :attr:`extra`: how suppressions and baselines hide findings without re-running."""
-        articles = tuple(replace(a, findings=tuple(f for f in a.findings if keep(f))) for a in self.articles)
-        return replace(self, articles=articles, findings=tuple(f for f in self.findings if keep(f)),
-                       extra={**self.extra, **extra})
+        from .packed import kept
+
+        articles = tuple(replace(a, findings=kept(a.findings, keep)) for a in self.articles)
+        return replace(self, articles=articles, findings=kept(self.findings, keep), extra={**self.extra, **extra})
 
     def only_articles(self, keep: Callable[[ArticleView], bool], **extra) -> "ReportData":
         """The report narrowed to some articles (their findings and skipped inputs with them)."""
         articles = tuple(a for a in self.articles if keep(a))
         ids = {a.article.id for a in articles}
         # The totals of a streamed run no longer apply: the narrowed report counts what it lists.
-        return replace(self, articles=articles, findings=tuple(f for f in self.findings if f.article_id in ids),
+        from .packed import kept
+
+        return replace(self, articles=articles, findings=kept(self.findings, lambda f: f.article_id in ids),
                        extra={**self.extra, **extra}, counts={})
 
 

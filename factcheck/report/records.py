@@ -74,7 +74,9 @@ def finding_record(view: FindingView) -> dict[str, Any]:
     }
 
 
-def report_record(report: ReportData) -> dict[str, Any]:
+def report_record(report: ReportData, findings: bool = True) -> dict[str, Any]:
+    """The whole report as plain data; ``findings=False`` leaves the findings list empty (a streaming
+    writer fills it in)."""
     return {
         "tool": {"name": "factcheck", "version": report.tool_version},
         "summary": report.summary,
@@ -85,6 +87,6 @@ def report_record(report: ReportData) -> dict[str, Any]:
              "findings": [f.fingerprint for f in view.findings]}
             for view in report.articles
         ],
-        "findings": [finding_record(view) for view in report.findings],
+        "findings": [finding_record(view) for view in report.findings] if findings else [],
         **report.extra,
     }

@@ -1,7 +1,6 @@
 from dataclasses import replace
 from datetime import date
 
-from factcheck.engine.context import Hit
 from factcheck.engine.kinds.base import RuleKind
 from factcheck.engine.loader import instantiate, load_rules
 from factcheck.engine.runner import INTERNAL_RULE_ID, Engine

@@ -63,3 +63,22 @@ def test_html_format_highlights_and_escapes(report):
 def test_every_format_renders(report):
     for fmt in RENDERERS:
         assert render(report, fmt)
+
+
+def test_streamed_json_is_byte_for_byte_the_dumped_record(repo):
+    import json
+
+    from factcheck.engine.loader import instantiate, load_rules
+    from factcheck.engine.runner import Engine
+    from factcheck.ingest import read_sources
+    from factcheck.pipeline import run
+    from factcheck.report.builder import build_report
+    from factcheck.report.formats import json_format
+    from factcheck.report.records import report_record
+
+    rules = load_rules()
+    report = build_report(run(read_sources([repo / "seeds"]), Engine(instantiate(rules))), rules)
+    assert len(report.findings) > 3
+    for shown in (report, report.keeping(lambda view: False)):
+        expected = json.dumps(report_record(shown), ensure_ascii=False, indent=2) + "\n"
+        assert json_format.render(shown) == expected

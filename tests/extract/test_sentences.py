@@ -1,0 +1,43 @@
+"""Sentence splitting and the coarse sentence tense."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from factcheck.extract.sentences import _WORD, _config, is_past_form, sentence_tense, split_sentences
+
+_WORDS = ["the", "talks", "failed", "will", "be", "held", "has", "signed", "said", "Said", "is", "was", "Ted",
+          "planned", "to", "meet", "on", "Friday", "red", "need", "ended", "U.S.", "it's", "bought", "had"]
+
+
+def _reference_tense(sentence: str) -> str:
+    """The definition: future marker, else any word that is_past_form calls past, else present."""
+    _, future, past_aux, _, _ = _config()
+    if future.search(sentence):
+        return "future"
+    previous = ""
+    for word in _WORD.findall(sentence):
+        if word.lower().strip(".'’") in past_aux or is_past_form(word, previous):
+            return "past"
+        previous = word
+    return "present"
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=12))
+def test_sentence_tense_follows_is_past_form(words):
+    sentence = " ".join(words)
+    assert sentence_tense(sentence) == _reference_tense(sentence)
+
+
+def test_tenses_of_plain_news_sentences():
+    assert sentence_tense("The ceasefire was signed on Tuesday.") == "past"
+    assert sentence_tense("The failed talks resume.") == "present"
+    assert sentence_tense("The summit will be held in March.") == "future"
+    assert sentence_tense("Officials have signed nothing yet.") == "present"
+
+
+def test_split_keeps_abbreviations_and_offsets():
+    text = "Gen. Smith arrived in the U.S. on Monday. He left.\n\nA new paragraph"
+    sentences = split_sentences(text)
+    assert [text[s.span.start:s.span.end] for s in sentences] == [
+        "Gen. Smith arrived in the U.S. on Monday.", "He left.", "A new paragraph"]
+    assert [s.tense for s in sentences] == ["past", "past", "present"]
