@@ -79,7 +79,6 @@ def vague_duration(match: regex.Match) -> Reading:
     return Reading("DURATION", value, attrs={"unit": unit.name})
 
 
-_NOW_NOT_TIME_BEFORE = regex.compile(r"(?:until|up\s+to|till)\s+$", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,2}([a-z][\w-]*)")
 
 
@@ -87,10 +86,9 @@ def vague_ref(match: regex.Match) -> Reading | None:
     ref = normalise(match.group("ref"))
     if ref == "now":
         text = match.string
-        # "Now, ..." opening a sentence is a discourse marker; "until now" spans the past, not the present.
+        # "Now, ..." opening a sentence is a discourse marker. In "until now" the word is still the
+        # present (TimeML: "until" is a signal, "now" the TIMEX3 PRESENT_REF).
         if match.group() == "Now" and text[match.end():match.end() + 1] == ",":
-            return None
-        if _NOW_NOT_TIME_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             return None
     if ref == "current" and not _current_before_noun(match):
         return None
