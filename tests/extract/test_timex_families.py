@@ -66,6 +66,9 @@ def test_weekdays(text, expression, expected):
     case("Prices peaked in the '80s.", "the '80s", "198"),
     case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
     case("The treaty dates from the nineties.", "the nineties", "199"),
+    case("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", mod="END"),
+    case("It was built at the end of the 1990s.", "the end of the 1990s", "199", mod="END"),
+    case("It began at the dawn of the 20th century.", "the dawn of the 20th century", "19", mod="START"),
 ])
 def test_years_decades_centuries(text, expression, expected):
     check(text, expression, expected)
@@ -195,6 +198,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("a 44-year-old protester", "44-year"),
     ("about three-quarters of voters", "three-quarters"),
     ("He ran for a second time.", "a second"),
+    ("Sales were flat in the second half of the decade.", "the second half"),  # not a calendar half-year
+    ("Sales were flat in the first half of the 1980s.", "the first half"),
     ("A quarter of the population left.", "A quarter"),
     ("They may march in the fall of prices.", "may"),
     ("Prices fall in winter markets.", "fall"),
