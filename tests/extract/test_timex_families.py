@@ -171,6 +171,8 @@ def test_sets(text, expression, expected):
     case("It had a third-quarter loss.", "third-quarter", "2020-Q3"),
     case("Sales fell in the fourth quarter of 1990.", "the fourth quarter of 1990", "1990-Q4"),
     case("Results for fiscal 1989 were flat.", "fiscal 1989", "1989"),
+    case("Earnings will be lower for the fiscal year.", "the fiscal year", "2020"),
+    case("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", "DURATION"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
 ])
 def test_fiscal_and_holidays(text, expression, expected):
