@@ -108,6 +108,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
     case("Some day they will return.", "Some day", "FUTURE_REF"),
     case("Its current chairman will retire.", "current", "PRESENT_REF"),
+    case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
