@@ -210,6 +210,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Leaves fall as soon as it rains.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
+    ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
     ("The current account deficit widened.", "current"),
     ("He was swept away by the current.", "current"),
 ])
