@@ -208,6 +208,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Prices fall in winter markets.", "fall"),
     ("He spent 5,600 years' worth of savings.", "600 years"),
     ("Leaves fall as soon as it rains.", "soon"),
+    ("It paid a dividend shortly before the merger.", "shortly"),  # counts from the merger, not from now
+    ("He was freed soon after the war.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
     ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
