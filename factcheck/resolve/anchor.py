@@ -150,7 +150,15 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
                 day = day.replace(year=day.year - 1)
     elif granularity in ("quarter", "half") and granularity in fields:
         months = 3 if granularity == "quarter" else 6
-        day = date(base.year + fields.get("year_shift", 0), (fields[granularity] - 1) * months + 1, 1)
+        first_month = (fields[granularity] - 1) * months + 1
+        if "year_shift" in fields:
+            day = date(base.year + fields["year_shift"], first_month, 1)
+        else:
+            # "the fourth quarter" said in January is the one just ended: the nearest such period,
+            # measured from its last day (a period is reported on once it is over).
+            last_month = first_month + months - 1
+            end = _yearly(base, lambda y: date(y, last_month, calendar.last_day(y, last_month)), direction)
+            day = date(end.year, first_month, 1) if end else None
     elif granularity == "season":
         day = _season(base, fields["season"], direction)
     elif granularity == "weekend":

@@ -122,3 +122,20 @@ def test_a_quarter_of_a_past_year_is_history_not_the_quarter_reported():
     claims = by_text(text, published=date(1989, 10, 27))
     assert claims["the third quarter of 1984"].timex.value == "1984-Q3"
     assert claims["a year ago"].timex.value == "1988-Q3"
+
+
+def test_a_quarter_without_a_year_is_the_nearest_one_by_its_last_day():
+    january = date(1998, 1, 26)
+    assert by_text("Profit fell in the fourth quarter.", january)["the fourth quarter"].timex.value == "1997-Q4"
+    assert by_text("Sales rose in the second half.", january)["the second half"].timex.value == "1997-H2"
+    october = date(1989, 10, 30)
+    assert by_text("Profit fell in the third quarter.", october)["the third quarter"].timex.value == "1989-Q3"
+    assert by_text("Profit will rise in the fourth quarter.", october)["the fourth quarter"].timex.value == "1989-Q4"
+    assert by_text("Sales rose in the first half.", october)["the first half"].timex.value == "1989-H1"
+
+
+def test_a_fiscal_or_explicitly_placed_quarter_keeps_its_year():
+    january = date(1998, 1, 26)
+    assert by_text("Profit fell in the fiscal fourth quarter.", january)["the fiscal fourth quarter"].timex.value == "1998-Q4"
+    assert by_text("Sales rose in this year's fourth quarter.", january)["this year's fourth quarter"].timex.value == "1998-Q4"
+    assert by_text("Sales rose in last year's fourth quarter.", january)["last year's fourth quarter"].timex.value == "1997-Q4"

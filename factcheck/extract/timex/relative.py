@@ -90,10 +90,12 @@ def quarter(match: regex.Match) -> Reading | None:
     if year_ is not None:
         return Reading("DATE", f"{year_}-{code}", None,
                        calendar.period_range(granularity, date(year_, (number - 1) * (12 // limit) + 1, 1)))
-    shift_years = {"last": -1, "this": 0, "next": 1}.get(relyear, 0)
-    if _group(match, "yearago"):
-        shift_years = -1
-    return _relative(granularity, fields={granularity: number, "year_shift": shift_years}, value="XXXX-" + code)
+    fields: dict[str, Any] = {granularity: number}
+    if relyear or _group(match, "yearago"):
+        fields["year_shift"] = -1 if _group(match, "yearago") else {"last": -1, "this": 0, "next": 1}[relyear]
+    elif "fiscal" in match.group().lower():
+        fields["year_shift"] = 0  # a fiscal quarter is numbered in the fiscal year, which is not the nearest
+    return _relative(granularity, fields=fields, value="XXXX-" + code)
 
 
 def quarter_ref(match: regex.Match) -> Reading:
