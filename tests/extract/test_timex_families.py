@@ -107,6 +107,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
     case("Some day they will return.", "Some day", "FUTURE_REF"),
+    case("Islam will one day be the largest faith there.", "one day", "FUTURE_REF"),  # someday, no length
     case("Its current chairman will retire.", "current", "PRESENT_REF"),
     case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
 ])
@@ -118,6 +119,7 @@ def test_relative_expressions(text, expression, expected):
     case("In 44 days of fighting, many died.", "44 days", "P44D", "DURATION"),
     case("Peacekeepers stay for at least five years.", "at least five years", "P5Y", "DURATION", "EQUAL_OR_MORE"),
     case("It lasted a decade.", "a decade", "P10Y", "DURATION"),
+    case("He had been in the job one day.", "one day", "P1D", "DURATION"),
     case("The strike lasted six weeks.", "six weeks", "P6W", "DURATION"),
     case("Flights stopped for 24 hours.", "24 hours", "PT24H", "DURATION"),
     case("A 10-year plan was adopted.", "10-year", "P10Y", "DURATION"),

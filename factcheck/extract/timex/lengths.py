@@ -41,6 +41,8 @@ def duration(match: regex.Match) -> Reading | None:
     reference = lexicon().references.get(normalise(match.group()))
     if reference:  # "some day" is a vague future, not a length
         return Reading("DATE", reference)
+    if normalise(match.group()) == "one day" and _after_modal(match):
+        return Reading("DATE", "FUTURE_REF")  # "Islam will one day be...": someday, not a length
     unit = lexicon().units[normalise(match.group("unit"))]
     if unit.name == "quarter" and "-quarter" in match.group(0).lower():
         return None  # "three-quarters" is a fraction
@@ -67,6 +69,14 @@ def duration(match: regex.Match) -> Reading | None:
     if unit.name == "fortnight":
         amount = count * 2
     return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
+
+
+_LAST_WORD = regex.compile(r"([\w'’]+)\s+$")
+
+
+def _after_modal(match: regex.Match) -> bool:
+    before = _LAST_WORD.search(match.string, max(0, match.start() - 12), match.start())
+    return before is not None and before.group(1).lower() in lexicon().raw["modals_before_someday"]
 
 
 def vague_duration(match: regex.Match) -> Reading:
