@@ -127,6 +127,7 @@ def test_relative_expressions(text, expression, expected):
     case("It took several years.", "several years", "PXY", "DURATION"),
     case("Over the past three months, stocks fell.", "the past three months", "P3M", "DURATION"),
     case("Net rose in the first nine months.", "the first nine months", "P9M", "DURATION"),
+    case("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "P9M", "DURATION"),
     case("He waited twenty-four hours.", "twenty-four hours", "PT24H", "DURATION"),
     case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
 ])
