@@ -178,6 +178,7 @@ def test_sets(text, expression, expected):
     case("Earnings will be lower for the fiscal year.", "the fiscal year", "2020"),
     case("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", "DURATION"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
+    case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
 ])
 def test_fiscal_and_holidays(text, expression, expected):
     check(text, expression, expected)

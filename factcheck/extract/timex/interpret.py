@@ -164,9 +164,11 @@ def holiday(match: regex.Match) -> Reading:
     name = " ".join(match.group("holiday").split())
     spec = lexicon().holidays[name.lower()]
     year = _year(_group(match, "year"))
+    granularity = "week" if _group(match, "holweek") else "day"
     if year is not None:
-        return _absolute("day", calendar.holiday_date(spec, year), holiday=name)
-    return _relative("day", fields={"holiday": name}, direction=_direction(_group(match, "rel")), holiday=name)
+        return _absolute(granularity, calendar.holiday_date(spec, year), holiday=name)
+    return _relative(granularity, fields={"holiday": name}, direction=_direction(_group(match, "rel")), holiday=name,
+                     value="XXXX-WXX" if granularity == "week" else None)
 
 
 def relday(match: regex.Match) -> Reading:
