@@ -42,6 +42,8 @@ def check(text, expression, expected):
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
     case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
     case("The summit is on April 24 and 25.", "25", "2021-04-25"),
+    case("Women's Day is this coming Monday, March eighth.", "this coming Monday, March eighth", "2021-03-08"),
+    case("They met last Friday, Dec. 25.", "last Friday, Dec. 25", "2020-12-25"),
 ])
 def test_full_and_partial_dates(text, expression, expected):
     check(text, expression, expected)
@@ -216,6 +218,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("He was freed soon after the war.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
+    ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word
     ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
     ("The current account deficit widened.", "current"),
     ("He was swept away by the current.", "current"),
