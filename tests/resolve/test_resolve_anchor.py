@@ -139,3 +139,9 @@ def test_a_fiscal_or_explicitly_placed_quarter_keeps_its_year():
     assert by_text("Profit fell in the fiscal fourth quarter.", january)["the fiscal fourth quarter"].timex.value == "1998-Q4"
     assert by_text("Sales rose in this year's fourth quarter.", january)["this year's fourth quarter"].timex.value == "1998-Q4"
     assert by_text("Sales rose in last year's fourth quarter.", january)["last year's fourth quarter"].timex.value == "1997-Q4"
+
+
+def test_a_plan_in_the_past_perfect_is_past():
+    # "had been due to" is a plan that was overtaken: the Friday before, not the next one.
+    assert by_text("The offer had been due to expire Friday.")["Friday"].timex.value == "2020-12-25"
+    assert by_text("The offer is due to expire Friday.")["Friday"].timex.value == "2021-01-01"
