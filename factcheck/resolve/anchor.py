@@ -208,7 +208,7 @@ def _season(base: date, season: str, direction: str) -> date:
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:
     fields = claim.attrs.get("fields", {})
-    if fields.get("latest"):
+    if fields.get("last_completed"):  # "the last quarter": the one completed before publication
         year, quarter = context.default_quarter()
     else:
         year, quarter = context.last_quarter or context.default_quarter()

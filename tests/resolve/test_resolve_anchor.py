@@ -145,3 +145,11 @@ def test_a_plan_in_the_past_perfect_is_past():
     # "had been due to" is a plan that was overtaken: the Friday before, not the next one.
     assert by_text("The offer had been due to expire Friday.")["Friday"].timex.value == "2020-12-25"
     assert by_text("The offer is due to expire Friday.")["Friday"].timex.value == "2021-01-01"
+
+
+def test_the_latest_quarter_is_the_one_the_story_reports():
+    november = date(1989, 11, 2)
+    text = "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose 13%."
+    assert by_text(text, november)["the latest period"].timex.value == "1989-Q4"
+    text = "Ralston reported a decline in fourth-quarter earnings. Sales rose in the last quarter."
+    assert by_text(text, november)["the last quarter"].timex.value == "1989-Q3"  # completed before publication

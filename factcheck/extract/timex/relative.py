@@ -111,8 +111,9 @@ def quarter_ref(match: regex.Match) -> Reading:
         return _relative("quarter", shift=(0, "quarter"))
     if rel in ("next", "coming"):
         return _relative("quarter", shift=(1, "quarter"))
-    if rel in ("latest", "last", "previous", "past", "recent") and not year_ago:
-        fields["latest"] = True
+    if rel in ("last", "previous", "past") and not year_ago:
+        fields["last_completed"] = True
+    # "the latest quarter" of a results story is the quarter it reports: the one in discussion.
     relyear = normalise(_group(match, "relyear") or "")
     if relyear:
         fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
