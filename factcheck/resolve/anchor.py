@@ -31,15 +31,21 @@ class Context:
     published: date
     last_day: date | None = None           # the last day-precise date mentioned
     last_period: date | None = None        # the first day of the last dated period of any size
+    # The same, leaving out the year-ago points of comparison of results stories: "compared with a year
+    # earlier" after "from a year ago" is the same year, not one more year back.
+    last_stated_day: date | None = None
+    last_stated_period: date | None = None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
     last_quarter_at: int = -1              # where a quarter was last named
     quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)
 
-    def reference(self, unit: str) -> date:
-        """The date "the next day" or "that year" counts from: the story's last date."""
+    def reference(self, unit: str, comparison: bool = False) -> date:
+        """The date "the next day" or "that year" counts from: the story's last date (for a point of
+        comparison, "a year earlier", the last one not itself a point of comparison)."""
+        day, period = (self.last_stated_day, self.last_stated_period) if comparison else (self.last_day, self.last_period)
         if unit in ("day", "week", "weekend"):
-            return self.last_day or self.published
-        return self.last_period or self.last_day or self.published
+            return day or self.published
+        return period or day or self.published
 
     def quarter_near(self, claim: Claim) -> bool:
         return self.last_quarter is not None and claim.span.start - self.last_quarter_at < QUARTER_CONTEXT_CHARS
@@ -123,7 +129,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     if anchor_kind == "quarter" or (attrs.get("quarter_context") and context.quarter_near(claim)):
         return _resolve_quarter(claim, context)
     unit = attrs["shift"][1] if "shift" in attrs else granularity
-    base = context.reference(unit) if anchor_kind == "reference" else context.published
+    comparison = bool(attrs.get("quarter_context"))  # "a year earlier": the comparison of results stories
+    base = context.reference(unit, comparison) if anchor_kind == "reference" else context.published
     if "shift" in attrs:
         amount, unit = attrs["shift"]
         if unit == "weekend":

@@ -153,3 +153,10 @@ def test_the_latest_quarter_is_the_one_the_story_reports():
     assert by_text(text, november)["the latest period"].timex.value == "1989-Q4"
     text = "Ralston reported a decline in fourth-quarter earnings. Sales rose in the last quarter."
     assert by_text(text, november)["the last quarter"].timex.value == "1989-Q3"  # completed before publication
+
+
+def test_a_year_earlier_does_not_count_back_from_another_point_of_comparison():
+    text = "Production fell 8% from a year ago. Borrowing costs rose compared with a year earlier."
+    assert by_text(text)["a year earlier"].timex.value == "2019"
+    text = "He joined the firm in 1995. A year earlier he had left the army. Three days ago he retired."
+    assert by_text(text)["A year earlier"].timex.value == "1994"  # a stated year is a reference
