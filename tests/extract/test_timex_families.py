@@ -125,6 +125,8 @@ def test_relative_expressions(text, expression, expected):
     case("The strike lasted six weeks.", "six weeks", "P6W", "DURATION"),
     case("Flights stopped for 24 hours.", "24 hours", "PT24H", "DURATION"),
     case("A 10-year plan was adopted.", "10-year", "P10Y", "DURATION"),
+    case("It was their third day-long meeting.", "day-long", "P1D", "DURATION"),
+    case("It ordered a year-long inquiry.", "year-long", "P1Y", "DURATION"),  # the article is the inquiry's
     case("It took 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
     case("It took several years.", "several years", "PXY", "DURATION"),
     case("Over the past three months, stocks fell.", "the past three months", "P3M", "DURATION"),

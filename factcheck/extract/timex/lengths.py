@@ -35,7 +35,7 @@ def _iso_amount(amount: float, iso: str) -> str:
 
 
 def duration(match: regex.Match) -> Reading | None:
-    count = parse_count(match.group("num"))
+    count = parse_count(_group(match, "num") or "one")  # "day-long" has no count: one unit
     if count is None:
         return None
     reference = lexicon().references.get(normalise(match.group()))
