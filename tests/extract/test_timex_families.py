@@ -103,6 +103,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("The attack came on Dec. 10. The previous day, police had warned of it.", "The previous day", "2020-12-09"),
     case("The attack came on Dec. 10. The next day, police arrested two men.", "The next day", "2020-12-11"),
     case("Output fell last year.", "last year", "2019"),
+    case("It's the second day of the strike.", "the second day", "2020-12-29"),  # said today
     case("Work starts early next year.", "early next year", "2021", mod="START"),
     case("The economy is weak now.", "now", "PRESENT_REF"),
     case("Until now the plan was secret.", "now", "PRESENT_REF"),  # "until" is a signal, "now" the time
@@ -220,6 +221,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("He was freed soon after the war.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
+    ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
     ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word
     ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
     ("The current account deficit widened.", "current"),

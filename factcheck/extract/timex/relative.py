@@ -45,6 +45,11 @@ def ref_unit(match: regex.Match) -> Reading:
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
+def day_of_event(match: regex.Match) -> Reading:
+    """ "(today is) the eighth day of the strike": the day the sentence is said, the publication day."""
+    return _relative("day", shift=(0, "day"))
+
+
 def ago(match: regex.Match) -> Reading | None:
     direction = normalise(match.group("dir"))
     backward = direction in ("ago", "earlier", "before")
