@@ -130,6 +130,7 @@ def test_relative_expressions(text, expression, expected):
     case("It ordered a year-long inquiry.", "year-long", "P1Y", "DURATION"),  # the article is the inquiry's
     case("It took 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
     case("It took several years.", "several years", "PXY", "DURATION"),
+    case("Over the years, many more patients died.", "the years", "PXY", "DURATION"),
     case("He died within weeks or months of his capture.", "weeks or months", "PXW", "DURATION", "EQUAL_OR_LESS"),
     case("Over the past three months, stocks fell.", "the past three months", "P3M", "DURATION"),
     case("Net rose in the first nine months.", "the first nine months", "P9M", "DURATION"),
