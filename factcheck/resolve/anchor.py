@@ -42,7 +42,10 @@ class Context:
     def reference(self, unit: str, comparison: bool = False) -> date:
         """The date "the next day" or "that year" counts from: the story's last date (for a point of
         comparison, "a year earlier", the last one not itself a point of comparison)."""
-        day, period = (self.last_stated_day, self.last_stated_period) if comparison else (self.last_day, self.last_period)
+        if comparison:
+            day, period = self.last_stated_day, self.last_stated_period
+        else:
+            day, period = self.last_day, self.last_period
         if unit in ("day", "week", "weekend"):
             return day or self.published
         return period or day or self.published

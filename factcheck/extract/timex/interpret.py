@@ -135,7 +135,8 @@ def date_(match: regex.Match) -> Reading | None:
         return reading
     if day > calendar.last_day(2000, month):
         return None
-    return _relative(granularity, fields={"month": month, "day": day}, mod=mod, direction=_direction(_group(match, "rel")),
+    return _relative(granularity, fields={"month": month, "day": day}, mod=mod,
+                     direction=_direction(_group(match, "rel")),  # "last Friday, Oct. 23"
                      value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
 
 
