@@ -6,10 +6,11 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   granularity  day | week | weekend | month | quarter | half | season | year | decade | century
   shift        [amount, unit]: "last month" = [-1, "month"]
   fields       known calendar fields: month, day, weekday (1 = Monday), season, quarter, half,
-               holiday, year, year_shift
+               holiday, year, year_shift, last_completed ("the last quarter")
   direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
                a weekday is on or before the anchor unless the clause is future (then on or after);
-               a month, a date, a season or a holiday is the nearest one, leaning to the tense's side
+               a month, a date, a season, a holiday or a quarter without year_shift is the nearest
+               one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
