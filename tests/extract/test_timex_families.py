@@ -131,6 +131,7 @@ def test_relative_expressions(text, expression, expected):
     case("It took 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
     case("It took several years.", "several years", "PXY", "DURATION"),
     case("Over the years, many more patients died.", "the years", "PXY", "DURATION"),
+    case("In the first hours of the war, 500 were taken.", "the first hours", "PTXH", "DURATION"),
     case("He died within weeks or months of his capture.", "weeks or months", "PXW", "DURATION", "EQUAL_OR_LESS"),
     case("Over the past three months, stocks fell.", "the past three months", "P3M", "DURATION"),
     case("Net rose in the first nine months.", "the first nine months", "P9M", "DURATION"),
@@ -223,6 +224,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("He was freed soon after the war.", "soon"),
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
+    ("He was arrested in the early hours of Thursday.", "the early hours"),  # the small hours, not a length
     ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
     ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word
     ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
