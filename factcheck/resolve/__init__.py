@@ -44,10 +44,15 @@ def _remember(claim: Claim, context: Context) -> None:
     value = claim.timex.value
     if claim.timex.type not in ("DATE", "TIME") or claim.dates is None:
         return
+    stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
     if claim.dates.days == 1:
         context.last_day = claim.dates.start
+        if stated:
+            context.last_stated_day = claim.dates.start
     if claim.dates.days < 400:
         context.last_period = claim.dates.start
+        if stated:
+            context.last_stated_period = claim.dates.start
     fields = claim.attrs.get("fields", {})
     # The quarter in discussion is one named outright, not "the year-ago quarter" or "the 1988 period".
     in_discussion = not (claim.attrs.get("quarter_context") or fields.get("year_shift", 0) < 0 or "year" in fields)

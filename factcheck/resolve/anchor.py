@@ -6,10 +6,11 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   granularity  day | week | weekend | month | quarter | half | season | year | decade | century
   shift        [amount, unit]: "last month" = [-1, "month"]
   fields       known calendar fields: month, day, weekday (1 = Monday), season, quarter, half,
-               holiday, year, year_shift
+               holiday, year, year_shift, last_completed ("the last quarter")
   direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
                a weekday is on or before the anchor unless the clause is future (then on or after);
-               a month, a date, a season or a holiday is the nearest one, leaning to the tense's side
+               a month, a date, a season, a holiday or a quarter without year_shift is the nearest
+               one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
@@ -31,15 +32,24 @@ class Context:
     published: date
     last_day: date | None = None           # the last day-precise date mentioned
     last_period: date | None = None        # the first day of the last dated period of any size
+    # The same, leaving out the year-ago points of comparison of results stories: "compared with a year
+    # earlier" after "from a year ago" is the same year, not one more year back.
+    last_stated_day: date | None = None
+    last_stated_period: date | None = None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
     last_quarter_at: int = -1              # where a quarter was last named
     quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)
 
-    def reference(self, unit: str) -> date:
-        """The date "the next day" or "that year" counts from: the story's last date."""
+    def reference(self, unit: str, comparison: bool = False) -> date:
+        """The date "the next day" or "that year" counts from: the story's last date (for a point of
+        comparison, "a year earlier", the last one not itself a point of comparison)."""
+        if comparison:
+            day, period = self.last_stated_day, self.last_stated_period
+        else:
+            day, period = self.last_day, self.last_period
         if unit in ("day", "week", "weekend"):
-            return self.last_day or self.published
-        return self.last_period or self.last_day or self.published
+            return day or self.published
+        return period or day or self.published
 
     def quarter_near(self, claim: Claim) -> bool:
         return self.last_quarter is not None and claim.span.start - self.last_quarter_at < QUARTER_CONTEXT_CHARS
@@ -123,7 +133,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     if anchor_kind == "quarter" or (attrs.get("quarter_context") and context.quarter_near(claim)):
         return _resolve_quarter(claim, context)
     unit = attrs["shift"][1] if "shift" in attrs else granularity
-    base = context.reference(unit) if anchor_kind == "reference" else context.published
+    comparison = bool(attrs.get("quarter_context"))  # "a year earlier": the comparison of results stories
+    base = context.reference(unit, comparison) if anchor_kind == "reference" else context.published
     if "shift" in attrs:
         amount, unit = attrs["shift"]
         if unit == "weekend":
@@ -150,7 +161,15 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
                 day = day.replace(year=day.year - 1)
     elif granularity in ("quarter", "half") and granularity in fields:
         months = 3 if granularity == "quarter" else 6
-        day = date(base.year + fields.get("year_shift", 0), (fields[granularity] - 1) * months + 1, 1)
+        first_month = (fields[granularity] - 1) * months + 1
+        if "year_shift" in fields:
+            day = date(base.year + fields["year_shift"], first_month, 1)
+        else:
+            # "the fourth quarter" said in January is the one just ended: the nearest such period,
+            # measured from its last day (a period is reported on once it is over).
+            last_month = first_month + months - 1
+            end = _yearly(base, lambda y: date(y, last_month, calendar.last_day(y, last_month)), direction)
+            day = date(end.year, first_month, 1) if end else None
     elif granularity == "season":
         day = _season(base, fields["season"], direction)
     elif granularity == "weekend":
@@ -200,7 +219,7 @@ def _season(base: date, season: str, direction: str) -> date:
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:
     fields = claim.attrs.get("fields", {})
-    if fields.get("latest"):
+    if fields.get("last_completed"):  # "the last quarter": the one completed before publication
         year, quarter = context.default_quarter()
     else:
         year, quarter = context.last_quarter or context.default_quarter()

@@ -31,6 +31,9 @@ def test_each_not_time_example_is_dropped(entry):
     ("Profits are paid annually.", "annually"),
     ("Prices will rise in the future.", "the future"),
     ("The talks will resume soon.", "soon"),
+    ("This week the talks resume.", "This week"),
+    ("Talks go on for the rest of today.", "today"),
+    ("Talks end by the end of today.", "the end of today"),
 ])
 def test_the_same_words_stay_time_elsewhere(text, expression):
     assert expression in expressions(text)

@@ -42,6 +42,8 @@ def check(text, expression, expected):
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
     case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
     case("The summit is on April 24 and 25.", "25", "2021-04-25"),
+    case("Women's Day is this coming Monday, March eighth.", "this coming Monday, March eighth", "2021-03-08"),
+    case("They met last Friday, Dec. 25.", "last Friday, Dec. 25", "2020-12-25"),
 ])
 def test_full_and_partial_dates(text, expression, expected):
     check(text, expression, expected)
@@ -66,6 +68,9 @@ def test_weekdays(text, expression, expected):
     case("Prices peaked in the '80s.", "the '80s", "198"),
     case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
     case("The treaty dates from the nineties.", "the nineties", "199"),
+    case("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", mod="END"),
+    case("It was built at the end of the 1990s.", "the end of the 1990s", "199", mod="END"),
+    case("It began at the dawn of the 20th century.", "the dawn of the 20th century", "19", mod="START"),
 ])
 def test_years_decades_centuries(text, expression, expected):
     check(text, expression, expected)
@@ -98,12 +103,16 @@ def test_seasons_and_parts(text, expression, expected):
     case("The attack came on Dec. 10. The previous day, police had warned of it.", "The previous day", "2020-12-09"),
     case("The attack came on Dec. 10. The next day, police arrested two men.", "The next day", "2020-12-11"),
     case("Output fell last year.", "last year", "2019"),
+    case("It's the second day of the strike.", "the second day", "2020-12-29"),  # said today
     case("Work starts early next year.", "early next year", "2021", mod="START"),
     case("The economy is weak now.", "now", "PRESENT_REF"),
+    case("Until now the plan was secret.", "now", "PRESENT_REF"),  # "until" is a signal, "now" the time
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
     case("Some day they will return.", "Some day", "FUTURE_REF"),
+    case("Islam will one day be the largest faith there.", "one day", "FUTURE_REF"),  # someday, no length
     case("Its current chairman will retire.", "current", "PRESENT_REF"),
+    case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
@@ -113,13 +122,20 @@ def test_relative_expressions(text, expression, expected):
     case("In 44 days of fighting, many died.", "44 days", "P44D", "DURATION"),
     case("Peacekeepers stay for at least five years.", "at least five years", "P5Y", "DURATION", "EQUAL_OR_MORE"),
     case("It lasted a decade.", "a decade", "P10Y", "DURATION"),
+    case("He had been in the job one day.", "one day", "P1D", "DURATION"),
     case("The strike lasted six weeks.", "six weeks", "P6W", "DURATION"),
     case("Flights stopped for 24 hours.", "24 hours", "PT24H", "DURATION"),
     case("A 10-year plan was adopted.", "10-year", "P10Y", "DURATION"),
+    case("It was their third day-long meeting.", "day-long", "P1D", "DURATION"),
+    case("It ordered a year-long inquiry.", "year-long", "P1Y", "DURATION"),  # the article is the inquiry's
     case("It took 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
     case("It took several years.", "several years", "PXY", "DURATION"),
+    case("Over the years, many more patients died.", "the years", "PXY", "DURATION"),
+    case("In the first hours of the war, 500 were taken.", "the first hours", "PTXH", "DURATION"),
+    case("He died within weeks or months of his capture.", "weeks or months", "PXW", "DURATION", "EQUAL_OR_LESS"),
     case("Over the past three months, stocks fell.", "the past three months", "P3M", "DURATION"),
     case("Net rose in the first nine months.", "the first nine months", "P9M", "DURATION"),
+    case("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "P9M", "DURATION"),
     case("He waited twenty-four hours.", "twenty-four hours", "PT24H", "DURATION"),
     case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
 ])
@@ -167,7 +183,10 @@ def test_sets(text, expression, expected):
     case("It had a third-quarter loss.", "third-quarter", "2020-Q3"),
     case("Sales fell in the fourth quarter of 1990.", "the fourth quarter of 1990", "1990-Q4"),
     case("Results for fiscal 1989 were flat.", "fiscal 1989", "1989"),
+    case("Earnings will be lower for the fiscal year.", "the fiscal year", "2020"),
+    case("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", "DURATION"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
+    case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
 ])
 def test_fiscal_and_holidays(text, expression, expected):
     check(text, expression, expected)
@@ -194,14 +213,21 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("a 44-year-old protester", "44-year"),
     ("about three-quarters of voters", "three-quarters"),
     ("He ran for a second time.", "a second"),
+    ("Sales were flat in the second half of the decade.", "the second half"),  # not a calendar half-year
+    ("Sales were flat in the first half of the 1980s.", "the first half"),
     ("A quarter of the population left.", "A quarter"),
     ("They may march in the fall of prices.", "may"),
     ("Prices fall in winter markets.", "fall"),
     ("He spent 5,600 years' worth of savings.", "600 years"),
     ("Leaves fall as soon as it rains.", "soon"),
+    ("It paid a dividend shortly before the merger.", "shortly"),  # counts from the merger, not from now
+    ("He was freed soon after the war.", "soon"),
     ("Now, the question is who pays.", "Now"),
-    ("Until now the plan was secret.", "now"),
     ("On May 2 and 30 soldiers died.", "30"),
+    ("He was arrested in the early hours of Thursday.", "the early hours"),  # the small hours, not a length
+    ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
+    ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word
+    ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
     ("The current account deficit widened.", "current"),
     ("He was swept away by the current.", "current"),
 ])

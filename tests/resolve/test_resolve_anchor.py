@@ -122,3 +122,41 @@ def test_a_quarter_of_a_past_year_is_history_not_the_quarter_reported():
     claims = by_text(text, published=date(1989, 10, 27))
     assert claims["the third quarter of 1984"].timex.value == "1984-Q3"
     assert claims["a year ago"].timex.value == "1988-Q3"
+
+
+def test_a_quarter_without_a_year_is_the_nearest_one_by_its_last_day():
+    january = date(1998, 1, 26)
+    assert by_text("Profit fell in the fourth quarter.", january)["the fourth quarter"].timex.value == "1997-Q4"
+    assert by_text("Sales rose in the second half.", january)["the second half"].timex.value == "1997-H2"
+    october = date(1989, 10, 30)
+    assert by_text("Profit fell in the third quarter.", october)["the third quarter"].timex.value == "1989-Q3"
+    assert by_text("Profit will rise in the fourth quarter.", october)["the fourth quarter"].timex.value == "1989-Q4"
+    assert by_text("Sales rose in the first half.", october)["the first half"].timex.value == "1989-H1"
+
+
+def test_a_fiscal_or_explicitly_placed_quarter_keeps_its_year():
+    january = date(1998, 1, 26)
+    assert by_text("Profit fell in the fiscal fourth quarter.", january)["the fiscal fourth quarter"].timex.value == "1998-Q4"
+    assert by_text("Sales rose in this year's fourth quarter.", january)["this year's fourth quarter"].timex.value == "1998-Q4"
+    assert by_text("Sales rose in last year's fourth quarter.", january)["last year's fourth quarter"].timex.value == "1997-Q4"
+
+
+def test_a_plan_in_the_past_perfect_is_past():
+    # "had been due to" is a plan that was overtaken: the Friday before, not the next one.
+    assert by_text("The offer had been due to expire Friday.")["Friday"].timex.value == "2020-12-25"
+    assert by_text("The offer is due to expire Friday.")["Friday"].timex.value == "2021-01-01"
+
+
+def test_the_latest_quarter_is_the_one_the_story_reports():
+    november = date(1989, 11, 2)
+    text = "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose 13%."
+    assert by_text(text, november)["the latest period"].timex.value == "1989-Q4"
+    text = "Ralston reported a decline in fourth-quarter earnings. Sales rose in the last quarter."
+    assert by_text(text, november)["the last quarter"].timex.value == "1989-Q3"  # completed before publication
+
+
+def test_a_year_earlier_does_not_count_back_from_another_point_of_comparison():
+    text = "Production fell 8% from a year ago. Borrowing costs rose compared with a year earlier."
+    assert by_text(text)["a year earlier"].timex.value == "2019"
+    text = "He joined the firm in 1995. A year earlier he had left the army. Three days ago he retired."
+    assert by_text(text)["A year earlier"].timex.value == "1994"  # a stated year is a reference

@@ -77,6 +77,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
         "ord": rf"(?P<ord>{_alternation(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))",
+        # A day of the month spelled as an ordinal, as transcripts write it: "March eighth".
+        "day_word": rf"(?P<dayword>{_alternation([w for w, n in lex.ordinals.items() if 1 <= n <= 31])})(?!-)",
         "clock": clock,
         "tz": f"(?P<tz>{case(_alternation(lex.raw['time_zones']))})",
         "reference": f"(?P<ref>{_alternation(lex.references)})",

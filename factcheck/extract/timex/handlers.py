@@ -7,11 +7,11 @@ import regex
 
 from .interpret import Reading, century, date_, decade, holiday, month, relday, season, time, weekday, year
 from .lengths import duration, set_, vague_duration, vague_ref
-from .relative import ago, quarter, quarter_ref, ref_unit, rel_unit
+from .relative import ago, day_of_event, quarter, quarter_ref, ref_unit, rel_unit
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "date": date_, "month": month, "weekday": weekday, "holiday": holiday, "relday": relday, "time": time,
     "year": year, "decade": decade, "century": century, "season": season, "rel_unit": rel_unit,
     "ref_unit": ref_unit, "ago": ago, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
-    "vague_duration": vague_duration, "vague_ref": vague_ref, "set": set_,
+    "vague_duration": vague_duration, "vague_ref": vague_ref, "set": set_, "day_of_event": day_of_event,
 }

@@ -69,6 +69,11 @@ def _month(match: regex.Match) -> int | None:
     return None
 
 
+def _day(match: regex.Match) -> int:
+    word = _group(match, "dayword")
+    return lexicon().ordinals[normalise(word)] if word else int(match.group("day"))
+
+
 def _weekday(match: regex.Match) -> tuple[int, str] | None:
     name = _group(match, "weekday")
     if not name:
@@ -113,7 +118,7 @@ def _absolute(granularity: str, day: date, mod: str | None = None, type_: str = 
 # --- dates -------------------------------------------------------------------------------------------
 
 def date_(match: regex.Match) -> Reading | None:
-    month, day, year = _month(match), int(match.group("day")), _year(_group(match, "year"))
+    month, day, year = _month(match), _day(match), _year(_group(match, "year"))
     _, mod = _hedge(match)
     extra = {}
     weekday = _weekday(match)
@@ -131,6 +136,7 @@ def date_(match: regex.Match) -> Reading | None:
     if day > calendar.last_day(2000, month):
         return None
     return _relative(granularity, fields={"month": month, "day": day}, mod=mod,
+                     direction=_direction(_group(match, "rel")),  # "last Friday, Oct. 23"
                      value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
 
 
@@ -164,9 +170,11 @@ def holiday(match: regex.Match) -> Reading:
     name = " ".join(match.group("holiday").split())
     spec = lexicon().holidays[name.lower()]
     year = _year(_group(match, "year"))
+    granularity = "week" if _group(match, "holweek") else "day"
     if year is not None:
-        return _absolute("day", calendar.holiday_date(spec, year), holiday=name)
-    return _relative("day", fields={"holiday": name}, direction=_direction(_group(match, "rel")), holiday=name)
+        return _absolute(granularity, calendar.holiday_date(spec, year), holiday=name)
+    return _relative(granularity, fields={"holiday": name}, direction=_direction(_group(match, "rel")), holiday=name,
+                     value="XXXX-WXX" if granularity == "week" else None)
 
 
 def relday(match: regex.Match) -> Reading:

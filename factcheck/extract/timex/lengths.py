@@ -35,12 +35,14 @@ def _iso_amount(amount: float, iso: str) -> str:
 
 
 def duration(match: regex.Match) -> Reading | None:
-    count = parse_count(match.group("num"))
+    count = parse_count(_group(match, "num") or "one")  # "day-long" has no count: one unit
     if count is None:
         return None
     reference = lexicon().references.get(normalise(match.group()))
     if reference:  # "some day" is a vague future, not a length
         return Reading("DATE", reference)
+    if normalise(match.group()) == "one day" and _after_modal(match):
+        return Reading("DATE", "FUTURE_REF")  # "Islam will one day be...": someday, not a length
     unit = lexicon().units[normalise(match.group("unit"))]
     if unit.name == "quarter" and "-quarter" in match.group(0).lower():
         return None  # "three-quarters" is a fraction
@@ -69,6 +71,14 @@ def duration(match: regex.Match) -> Reading | None:
     return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
 
 
+_LAST_WORD = regex.compile(r"([\w'’]+)\s+$")
+
+
+def _after_modal(match: regex.Match) -> bool:
+    before = _LAST_WORD.search(match.string, max(0, match.start() - 12), match.start())
+    return before is not None and before.group(1).lower() in lexicon().raw["modals_before_someday"]
+
+
 def vague_duration(match: regex.Match) -> Reading:
     units = normalise(match.group("units"))
     qualifier = normalise(_group(match, "vq") or "")
@@ -79,7 +89,6 @@ def vague_duration(match: regex.Match) -> Reading:
     return Reading("DURATION", value, attrs={"unit": unit.name})
 
 
-_NOW_NOT_TIME_BEFORE = regex.compile(r"(?:until|up\s+to|till)\s+$", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,2}([a-z][\w-]*)")
 
 
@@ -87,10 +96,9 @@ def vague_ref(match: regex.Match) -> Reading | None:
     ref = normalise(match.group("ref"))
     if ref == "now":
         text = match.string
-        # "Now, ..." opening a sentence is a discourse marker; "until now" spans the past, not the present.
+        # "Now, ..." opening a sentence is a discourse marker. In "until now" the word is still the
+        # present (TimeML: "until" is a signal, "now" the TIMEX3 PRESENT_REF).
         if match.group() == "Now" and text[match.end():match.end() + 1] == ",":
-            return None
-        if _NOW_NOT_TIME_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             return None
     if ref == "current" and not _current_before_noun(match):
         return None

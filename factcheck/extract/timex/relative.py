@@ -45,6 +45,11 @@ def ref_unit(match: regex.Match) -> Reading:
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
+def day_of_event(match: regex.Match) -> Reading:
+    """ "(today is) the eighth day of the strike": the day the sentence is said, the publication day."""
+    return _relative("day", shift=(0, "day"))
+
+
 def ago(match: regex.Match) -> Reading | None:
     direction = normalise(match.group("dir"))
     backward = direction in ("ago", "earlier", "before")
@@ -90,10 +95,12 @@ def quarter(match: regex.Match) -> Reading | None:
     if year_ is not None:
         return Reading("DATE", f"{year_}-{code}", None,
                        calendar.period_range(granularity, date(year_, (number - 1) * (12 // limit) + 1, 1)))
-    shift_years = {"last": -1, "this": 0, "next": 1}.get(relyear, 0)
-    if _group(match, "yearago"):
-        shift_years = -1
-    return _relative(granularity, fields={granularity: number, "year_shift": shift_years}, value="XXXX-" + code)
+    fields: dict[str, Any] = {granularity: number}
+    if relyear or _group(match, "yearago"):
+        fields["year_shift"] = -1 if _group(match, "yearago") else {"last": -1, "this": 0, "next": 1}[relyear]
+    elif "fiscal" in match.group().lower():
+        fields["year_shift"] = 0  # a fiscal quarter is numbered in the fiscal year, which is not the nearest
+    return _relative(granularity, fields=fields, value="XXXX-" + code)
 
 
 def quarter_ref(match: regex.Match) -> Reading:
@@ -109,8 +116,9 @@ def quarter_ref(match: regex.Match) -> Reading:
         return _relative("quarter", shift=(0, "quarter"))
     if rel in ("next", "coming"):
         return _relative("quarter", shift=(1, "quarter"))
-    if rel in ("latest", "last", "previous", "past", "recent") and not year_ago:
-        fields["latest"] = True
+    if rel in ("last", "previous", "past") and not year_ago:
+        fields["last_completed"] = True
+    # "the latest quarter" of a results story is the quarter it reports: the one in discussion.
     relyear = normalise(_group(match, "relyear") or "")
     if relyear:
         fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
