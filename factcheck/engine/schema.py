@@ -15,6 +15,9 @@ import yaml
 
 from ..model import Severity
 
+# libyaml's composer when installed (marks and tags as the pure-Python one, several times faster).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _ID = regex.compile(r"FC\d{3}")
 _NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PLACEHOLDER = regex.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}")
@@ -87,7 +90,7 @@ def parse_rule_file(path: Path) -> Rule:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(shown, None, f"cannot read rule file: {exc}") from None
     try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
+        node = yaml.compose(source, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RuleError(shown, mark.line + 1 if mark else None, f"not valid YAML: {getattr(exc, 'problem', exc)}") from None
@@ -232,7 +235,8 @@ def _scalar(node: yaml.Node) -> Any:
 
 
 def _construct(node: yaml.Node) -> Any:
-    return yaml.SafeLoader(yaml.serialize(node)).get_single_data() if node is not None else None
+    # A fresh constructor per value: constructors remember what they built, and values must not share.
+    return yaml.constructor.SafeConstructor().construct_document(node) if node is not None else None
 
 
 def _line(node: yaml.Node | None) -> int | None:
