@@ -1,6 +1,6 @@
 """``--jobs N``: check articles in N worker processes on one machine.
 
-Articles go out in batches and come back in input order. At most ``2 × N`` batches are in flight, so
+Articles go out in batches and come back in input order. At most ``IN_FLIGHT × N`` batches are in flight, so
 reading runs only a little ahead of checking and memory stays flat however long the corpus is
 (``Pool.imap`` would read the whole input into its task queue). Cross-article facts come back with
 their articles; grouping them by key is cheap and done in this process.
@@ -26,7 +26,10 @@ from .model import Article, Finding
 from .pipeline import ArticleResult, check_article
 
 BATCH_ARTICLES = 16
-WARM_UP_ARTICLES = 100
+WARM_UP_ARTICLES = 16
+# Batches in flight per worker. Results are taken in input order, so while this process waits on a slow
+# batch the other workers live on the queue: with two per worker they ran dry behind one long article.
+IN_FLIGHT = 6
 _worker_engine: Engine | None = None
 
 
@@ -62,7 +65,7 @@ class ProcessExecutor:
                 detailed = self.detailed is None or sent < self.detailed
                 sent += len(batch)
                 pending.append((batch, pool.apply_async(check_batch_compact, (batch, detailed))))
-                if len(pending) >= 2 * self.jobs:
+                if len(pending) >= IN_FLIGHT * self.jobs:
                     yield from expand(*_get(pending.popleft()))
             while pending:
                 yield from expand(*_get(pending.popleft()))
