@@ -102,6 +102,7 @@ class Grammar:
         self._needs = {rule.name: _needs(rule.template) for rule in rules}
         self._by_rules: dict[tuple[str, ...], regex.Pattern] = {}
         self._by_word: dict[str, regex.Pattern] = {}
+        self._names: dict[str, tuple[str, ...]] = {}
         self._uses: dict[tuple[str, ...], int] = {}
 
     @staticmethod
@@ -111,21 +112,28 @@ class Grammar:
 
     def pattern_for(self, word: str) -> regex.Pattern:
         """The alternation of the rules (in priority order) that can contain the anchor ``word``."""
-        cached = self._by_word.get(word)
+        # Every figure anchors the same rules; keying them as one keeps the caches as small as the vocabulary.
+        key = "{digit}" if word[:1].isdigit() or word[:1] == "'" else word
+        cached = self._by_word.get(key)
         if cached is not None:
             return cached
-        classes = {"{digit}"} if word[:1].isdigit() or word[:1] == "'" else self._classes.get(word, set()) | {word}
-        names = tuple(name for name, needs in self._needs.items() if needs & classes)
+        names = self._names.get(key)
+        if names is None:
+            classes = {key} if key == "{digit}" else self._classes.get(key, set()) | {key}
+            names = self._names[key] = tuple(name for name, needs in self._needs.items() if needs & classes)
         pattern = self._by_rules.get(names)
         if pattern is None:
-            # Compiling a sub-grammar costs as much as scanning a few hundred sentences with the full
-            # one, which finds the same expressions: a rare anchor word keeps using the full grammar,
-            # a frequent one earns its own smaller, faster alternation.
-            uses = self._uses[names] = self._uses.get(names, 0) + 1
-            if uses < SUBGRAMMAR_AFTER_USES or len(self._by_rules) >= SUBGRAMMARS_AT_MOST:
-                return self.pattern
-            pattern = self._by_rules[names] = self._compile([self.rules[name] for name in names])
-        self._by_word[word] = pattern
+            if len(self._by_rules) >= SUBGRAMMARS_AT_MOST:
+                pattern = self.pattern  # for good: no more sub-grammars in this process
+            else:
+                # Compiling a sub-grammar costs as much as scanning a few hundred sentences with the full
+                # one, which finds the same expressions: a rare anchor word keeps using the full grammar,
+                # a frequent one earns its own smaller, faster alternation.
+                uses = self._uses[names] = self._uses.get(names, 0) + 1
+                if uses < SUBGRAMMAR_AFTER_USES:
+                    return self.pattern
+                pattern = self._by_rules[names] = self._compile([self.rules[name] for name in names])
+        self._by_word[key] = pattern
         return pattern
 
 
