@@ -65,7 +65,7 @@ def test_every_format_renders(report):
         assert render(report, fmt)
 
 
-def test_streamed_json_is_byte_for_byte_the_dumped_record(repo):
+def test_streamed_json_and_sarif_are_byte_for_byte_the_dumped_records(repo):
     import json
 
     from factcheck.engine.loader import instantiate, load_rules
@@ -73,12 +73,31 @@ def test_streamed_json_is_byte_for_byte_the_dumped_record(repo):
     from factcheck.ingest import read_sources
     from factcheck.pipeline import run
     from factcheck.report.builder import build_report
-    from factcheck.report.formats import json_format
+    from factcheck.report.formats import json_format, sarif
     from factcheck.report.records import report_record
 
     rules = load_rules()
     report = build_report(run(read_sources([repo / "seeds"]), Engine(instantiate(rules))), rules)
     assert len(report.findings) > 3
     for shown in (report, report.keeping(lambda view: False)):
-        expected = json.dumps(report_record(shown), ensure_ascii=False, indent=2) + "\n"
-        assert json_format.render(shown) == expected
+        assert json_format.render(shown) == json.dumps(report_record(shown), ensure_ascii=False, indent=2) + "\n"
+        assert sarif.render(shown) == json.dumps(sarif.sarif_log(shown), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_streamed_writer_places_the_list_at_any_depth():
+    import io
+    import json
+
+    from factcheck.report.formats import streamed
+
+    items = [{"text": "two\nlines", "n": [1, {"deep": "ü"}]}, "plain", [], {}]
+    for record, path in (({"a": 1, "list": None, "z": {"k": [1]}}, ["list"]),
+                         ({"runs": [{"x": "y", "results": None}], "after": 2}, ["runs", 0, "results"])):
+        for streamed_items in (items, []):
+            sink = io.StringIO()
+            streamed.write(record, path, iter(streamed_items), sink)
+            holder = record
+            for step in path[:-1]:
+                holder = holder[step]
+            holder[path[-1]] = streamed_items
+            assert sink.getvalue() == json.dumps(record, ensure_ascii=False, indent=2) + "\n"

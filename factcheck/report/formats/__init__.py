@@ -30,7 +30,7 @@ def render(report: ReportData, fmt: str) -> str:
 
 
 # Formats that can write a report piece by piece instead of building it as one string.
-WRITERS: dict[str, Callable[[ReportData, TextIO], None]] = {"json": json_format.write}
+WRITERS: dict[str, Callable[[ReportData, TextIO], None]] = {"json": json_format.write, "sarif": sarif.write}
 
 
 def write(report: ReportData, fmt: str, sink: TextIO) -> None:

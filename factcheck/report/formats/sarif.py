@@ -6,14 +6,16 @@ row's text sits inside the file's quoting and its own line:column cannot be plac
 """
 from __future__ import annotations
 
-import json
+import io
 from pathlib import PurePosixPath
+from typing import TextIO
 from urllib.parse import quote
 
 from ...engine.runner import INTERNAL_RULE_ID, INTERNAL_RULE_NAME
 from ...engine.schema import Rule
 from ...model import Article
 from ..data import ClaimView, FindingView, Location, ReportData
+from . import streamed
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -23,10 +25,22 @@ INTERNAL_HELP = ("A rule raised an exception on this article. The other rules an
 
 
 def render(report: ReportData) -> str:
-    return json.dumps(sarif_log(report), ensure_ascii=False, indent=2) + "\n"
+    buffer = io.StringIO()
+    write(report, buffer)
+    return buffer.getvalue()
 
 
-def sarif_log(report: ReportData) -> dict:
+def write(report: ReportData, sink: TextIO) -> None:
+    """The log with its results encoded one at a time (``streamed.py``): same bytes as ``render``."""
+    articles = {view.article.id: view.article for view in report.articles}
+    log = sarif_log(report, results=False)
+    index = {descriptor["id"]: i for i, descriptor in enumerate(log["runs"][0]["tool"]["driver"]["rules"])}
+    streamed.write(log, ["runs", 0, "results"],
+                   (_result(view, articles[view.article_id], index) for view in report.findings), sink)
+
+
+def sarif_log(report: ReportData, results: bool = True) -> dict:
+    """The whole log as plain data; ``results=False`` leaves the results list empty (``write`` fills it)."""
     articles = {view.article.id: view.article for view in report.articles}
     rules = _rule_descriptors(report)
     index = {descriptor["id"]: i for i, descriptor in enumerate(rules)}
@@ -44,7 +58,7 @@ def sarif_log(report: ReportData) -> dict:
                      "locations": [_file_location(p.path, p.line)]}
                     for p in report.problems],
             }],
-            "results": [_result(view, articles[view.article_id], index) for view in report.findings],
+            "results": [_result(view, articles[view.article_id], index) for view in report.findings] if results else [],
         }],
     }
 
