@@ -173,9 +173,22 @@ def test_times_of_day(text, expression, expected):
     case("They meet each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"),
     case("They earn $1 billion a year.", "a year", "P1Y", "SET"),
     case("The board meets twice a year.", "twice a year", "P1Y", "SET"),
+    case("Qantas runs four flights a week to Bombay.", "a week", "P1W", "SET"),  # a rate of a counted thing
+    case("It adds nearly 700 seats a week.", "a week", "P1W", "SET"),
+    case("Police did hundreds of interviews a day.", "a day", "P1D", "SET"),
 ])
 def test_sets(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, type_", [
+    pytest.param("He spends a week in Paris.", "a week", "DURATION", id="a week without a count"),
+    pytest.param("The rebels freed two hostages a week earlier.", "a week earlier", "DATE", id="a week earlier"),
+    pytest.param("Three soldiers a week after the raid were freed.", "a week", "DURATION", id="a week after"),
+])
+def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
+    found = read(text)
+    assert found[expression][0] == type_, found
 
 
 @pytest.mark.parametrize("text, expression, expected", [
