@@ -138,9 +138,21 @@ def test_relative_expressions(text, expression, expected):
     case("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "P9M", "DURATION"),
     case("He waited twenty-four hours.", "twenty-four hours", "PT24H", "DURATION"),
     case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
+    case("We will have to live without it for a while.", "a while", "PXX", "DURATION"),  # no unit said
+    case("The talks resumed after quite a while.", "quite a while", "PXX", "DURATION"),
 ])
 def test_durations(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("He waited while she slept.", id="while as a conjunction"),
+    pytest.param("Stay a while and rest.", id="a while without a preposition of duration"),
+    pytest.param("For a while ago we met.", id="a while ago"),
+    pytest.param("They worked for some time.", id="some time is not listed"),
+])
+def test_indefinite_length_only_after_a_preposition_of_duration(text):
+    assert not any("while" in e or "time" in e for e in read(text)), read(text)
 
 
 def test_duration_lengths_for_rules():
