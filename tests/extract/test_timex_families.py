@@ -56,6 +56,10 @@ def test_full_and_partial_dates(text, expression, expected):
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
+    # "until" points ahead only when the clause names no tense of its own
+    case("Until Thursday, they had not called him a suspect.", "Thursday", "2020-12-24"),
+    case("They extended the deadline until Thursday.", "Thursday", "2020-12-31"),
+    case("The offer runs until Thursday.", "Thursday", "2020-12-31"),
 ])
 def test_weekdays(text, expression, expected):
     check(text, expression, expected)
