@@ -161,6 +161,13 @@ def test_indefinite_length_only_after_a_preposition_of_duration(text):
     assert not any("while" in e or "time" in e for e in read(text)), read(text)
 
 
+def test_indefinite_length_found_after_its_anchor_earns_a_sub_grammar():
+    # The scanner compiles a sub-grammar for an anchor word after a few hundred uses; "while" must
+    # keep the rule that can contain it.
+    text = " ".join(["He read while she slept."] * 400) + " They stayed for a while."
+    assert [c.text for c in find_timexes(text, split_sentences(text), "t")] == ["a while"]
+
+
 def test_duration_lengths_for_rules():
     claims = find_timexes("It lasted six months.", split_sentences("It lasted six months."), "t")
     attrs = claims[0].attrs

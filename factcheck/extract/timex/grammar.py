@@ -162,6 +162,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
+    add([phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]], "indefinite")
     add(["nineteen", "eighteen", "thousand"], "year", "year_alone", "num")
     return classes
 
