@@ -223,6 +223,9 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("Results for fiscal 1989 were flat.", "fiscal 1989", "1989"),
     case("Earnings will be lower for the fiscal year.", "the fiscal year", "2020"),
     case("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", "DURATION"),
+    case("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2020-01-31"),  # a period already over
+    case("Profit will rise in the year ending Jan. 31.", "Jan. 31", "2021-01-31"),  # "ending" may lie ahead
+    case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
     case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
 ])
