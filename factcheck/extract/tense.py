@@ -22,7 +22,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
 def _markers() -> regex.Pattern:
     tense = load("en/timex/lexicon.yaml")["tense"]
     alternatives = []
-    for name in ("future", "past", "present"):
+    for name in ("future", "past", "present", "weak_future"):
         words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(tense[name], key=len, reverse=True))
         alternatives.append(f"(?P<{name}>(?<![\\w’'])(?:{words})(?![\\w’']))")
     return regex.compile("|".join(alternatives), regex.IGNORECASE)
@@ -36,14 +36,16 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     if breaks:
         before = before[breaks[-1].end():]
     found = _last_marker(before, markers)
-    if found:
+    if found and found != "weak_future":
         return found
     after = text[end:min(sentence_end, end + 60)]
     cut = _CLAUSE_BREAK.search(after)
     if cut:
         after = after[:cut.start()]
-    found = _first_marker(after, markers)
-    return found or default
+    following = _first_marker(after, markers)
+    if found:  # "Until Thursday, they had not called him a suspect": the verb, not "until", tells
+        return following if following in ("past", "present", "future") else "future"
+    return ("future" if following == "weak_future" else following) or default
 
 
 def _classify(match: regex.Match) -> str:

@@ -56,6 +56,10 @@ def test_full_and_partial_dates(text, expression, expected):
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
+    # "until" points ahead only when the clause names no tense of its own
+    case("Until Thursday, they had not called him a suspect.", "Thursday", "2020-12-24"),
+    case("They extended the deadline until Thursday.", "Thursday", "2020-12-31"),
+    case("The offer runs until Thursday.", "Thursday", "2020-12-31"),
 ])
 def test_weekdays(text, expression, expected):
     check(text, expression, expected)
@@ -103,6 +107,8 @@ def test_seasons_and_parts(text, expression, expected):
     case("The attack came on Dec. 10. The previous day, police had warned of it.", "The previous day", "2020-12-09"),
     case("The attack came on Dec. 10. The next day, police arrested two men.", "The next day", "2020-12-11"),
     case("Output fell last year.", "last year", "2019"),
+    case("Sales rose 5% in the latest fiscal year.", "the latest fiscal year", "2019"),  # the last completed
+    case("Claims fell in the most recent week.", "the most recent week", "2020-W52"),
     case("It's the second day of the strike.", "the second day", "2020-12-29"),  # said today
     case("Work starts early next year.", "early next year", "2021", mod="START"),
     case("The economy is weak now.", "now", "PRESENT_REF"),
@@ -138,9 +144,28 @@ def test_relative_expressions(text, expression, expected):
     case("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "P9M", "DURATION"),
     case("He waited twenty-four hours.", "twenty-four hours", "PT24H", "DURATION"),
     case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
+    case("We will have to live without it for a while.", "a while", "PXX", "DURATION"),  # no unit said
+    case("The talks resumed after quite a while.", "quite a while", "PXX", "DURATION"),
 ])
 def test_durations(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("He waited while she slept.", id="while as a conjunction"),
+    pytest.param("Stay a while and rest.", id="a while without a preposition of duration"),
+    pytest.param("For a while ago we met.", id="a while ago"),
+    pytest.param("They worked for some time.", id="some time is not listed"),
+])
+def test_indefinite_length_only_after_a_preposition_of_duration(text):
+    assert not any("while" in e or "time" in e for e in read(text)), read(text)
+
+
+def test_indefinite_length_found_after_its_anchor_earns_a_sub_grammar():
+    # The scanner compiles a sub-grammar for an anchor word after a few hundred uses; "while" must
+    # keep the rule that can contain it.
+    text = " ".join(["He read while she slept."] * 400) + " They stayed for a while."
+    assert [c.text for c in find_timexes(text, split_sentences(text), "t")] == ["a while"]
 
 
 def test_duration_lengths_for_rules():
@@ -173,9 +198,22 @@ def test_times_of_day(text, expression, expected):
     case("They meet each Thursday.", "each Thursday", "XXXX-WXX-4", "SET"),
     case("They earn $1 billion a year.", "a year", "P1Y", "SET"),
     case("The board meets twice a year.", "twice a year", "P1Y", "SET"),
+    case("Qantas runs four flights a week to Bombay.", "a week", "P1W", "SET"),  # a rate of a counted thing
+    case("It adds nearly 700 seats a week.", "a week", "P1W", "SET"),
+    case("Police did hundreds of interviews a day.", "a day", "P1D", "SET"),
 ])
 def test_sets(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, type_", [
+    pytest.param("He spends a week in Paris.", "a week", "DURATION", id="a week without a count"),
+    pytest.param("The rebels freed two hostages a week earlier.", "a week earlier", "DATE", id="a week earlier"),
+    pytest.param("Three soldiers a week after the raid were freed.", "a week", "DURATION", id="a week after"),
+])
+def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
+    found = read(text)
+    assert found[expression][0] == type_, found
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -185,6 +223,9 @@ def test_sets(text, expression, expected):
     case("Results for fiscal 1989 were flat.", "fiscal 1989", "1989"),
     case("Earnings will be lower for the fiscal year.", "the fiscal year", "2020"),
     case("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", "DURATION"),
+    case("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2020-01-31"),  # a period already over
+    case("Profit will rise in the year ending Jan. 31.", "Jan. 31", "2021-01-31"),  # "ending" may lie ahead
+    case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
     case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
 ])
@@ -230,6 +271,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
     ("The current account deficit widened.", "current"),
     ("He was swept away by the current.", "current"),
+    ("The latest yearly report is out.", "latest"),  # an adjective of frequency, not a year
+    ("It is the latest news of the week.", "latest"),
 ])
 def test_not_time(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

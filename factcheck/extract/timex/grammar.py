@@ -83,6 +83,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "tz": f"(?P<tz>{case(_alternation(lex.raw['time_zones']))})",
         "reference": f"(?P<ref>{_alternation(lex.references)})",
         "set_adverb": f"(?P<setadv>{_alternation(lex.set_adverbs)})",
+        "indefinite": f"(?P<indefinite>{_alternation(lex.raw['indefinite_lengths'])})",
     }
 
 
@@ -169,6 +170,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
+    add([phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]], "indefinite")
     add(["nineteen", "eighteen", "thousand"], "year", "year_alone", "num")
     return classes
 
@@ -240,9 +242,10 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= _words(lex.clock_words) | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
     anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
+    anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["number_words"]["scales"])
-    glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"])
+    glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", template)])
     anchors -= set(glue)

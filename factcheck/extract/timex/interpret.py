@@ -135,9 +135,19 @@ def date_(match: regex.Match) -> Reading | None:
         return reading
     if day > calendar.last_day(2000, month):
         return None
-    return _relative(granularity, fields={"month": month, "day": day}, mod=mod,
-                     direction=_direction(_group(match, "rel")),  # "last Friday, Oct. 23"
+    direction = _direction(_group(match, "rel"))  # "last Friday, Oct. 23"
+    if direction is None and _closes_past_period(match):
+        direction = "on_or_before"  # "the fiscal year ended Jan. 31"
+    return _relative(granularity, fields={"month": month, "day": day}, mod=mod, direction=direction,
                      value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
+
+
+_WORD_BEFORE = regex.compile(r"([\w'’]+)\s{1,2}$")
+
+
+def _closes_past_period(match: regex.Match) -> bool:
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    return before is not None and before.group(1).lower() in lexicon().raw["closes_past_period"]
 
 
 def month(match: regex.Match) -> Reading:

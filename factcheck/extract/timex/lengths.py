@@ -80,6 +80,8 @@ def _after_modal(match: regex.Match) -> bool:
 
 
 def vague_duration(match: regex.Match) -> Reading:
+    if _group(match, "indefinite"):  # "for a while": a length whose unit is not said
+        return Reading("DURATION", "PXX")
     units = normalise(match.group("units"))
     qualifier = normalise(_group(match, "vq") or "")
     unit = lexicon().units[units]

@@ -16,7 +16,7 @@ from .numbers import VAGUE, parse_count
 # --- relative periods --------------------------------------------------------------------------------
 
 _REL_STEP = {"the": 0, "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1,
-             "this past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1}
+             "the latest": -1, "the most recent": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1}
 
 
 def rel_unit(match: regex.Match) -> Reading:
