@@ -56,3 +56,23 @@ def test_patterns_use_only_bounded_repetition_of_groups():
     # A group repeated with * or + (e.g. "(a+)+") is the shape of catastrophic backtracking.
     for rule in RULES:
         assert not regex.search(r"\)[*+]", rule["pattern"]), rule["name"]
+
+
+def test_every_anchor_word_names_the_rules_it_can_start():
+    """An anchor with no rules would get an empty sub-grammar once frequent, and stop matching."""
+    rules = grammar()
+    anchors = [word for word, is_anchor in rules.vocabulary.items() if is_anchor]
+    assert "while" in anchors and "week" in anchors
+    assert [word for word in anchors if not rules.rules_for(word)] == []
+    assert rules.rules_for("{digit}")
+
+
+def test_a_frequent_anchor_keeps_matching_through_its_sub_grammar(monkeypatch):
+    import importlib
+
+    module = importlib.import_module("factcheck.extract.timex.grammar")
+    monkeypatch.setattr(module, "SUBGRAMMAR_AFTER_USES", 2)
+    monkeypatch.setattr(module, "SUBGRAMMARS_AT_MOST", 50)
+    text = "They waited for a while. " * 5 + "The talks ended on March 3, 2022. " * 5
+    found = [c.text for c in find_timexes(text, split_sentences(text), "a")]
+    assert found.count("a while") == 5 and found.count("March 3, 2022") == 5
