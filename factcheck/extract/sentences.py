@@ -70,13 +70,15 @@ def sentence_tense(sentence: str) -> str:
     _, future, past_aux, irregular, non_past = _config()
     if future.search(sentence):
         return "future"
-    # is_past_form inlined: this runs on every word of every sentence.
+    # is_past_form inlined (this runs on every word of every sentence): any past auxiliary, or a past
+    # form whose word before is not one that makes it a participle.
+    words = _WORD.findall(sentence)
+    lowered = [word.lower().strip(".'’") for word in words]
+    if not past_aux.isdisjoint(lowered):
+        return "past"
     previous = ""
-    for word in _WORD.findall(sentence):
-        lower = word.lower().strip(".'’")
-        if lower in past_aux:
-            return "past"
-        if (lower in irregular or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())) \
+    for word, lower in zip(words, lowered):
+        if (lower in irregular or (lower.endswith("ed") and len(lower) > 4 and word[:1].islower())) \
                 and previous not in non_past:
             return "past"
         previous = lower

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from ...lowercase import same_length_lower
 from ...model import Claim, Span, Timex
 from ..sentences import Sentence
 from ..tense import clause_tense
@@ -51,9 +52,7 @@ def read(match) -> tuple[str, Reading | None]:
 
 def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[Claim]:
     rules = grammar()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets exact
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = same_length_lower(text)
     claims: list[Claim] = []
     for sentence in sentences:
         start, end = sentence.span.start, sentence.span.end
