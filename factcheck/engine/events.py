@@ -85,7 +85,7 @@ def written_ranges(context: ArticleContext, claims: Sequence[Claim], sentence: S
     text = context.article.text
     pairs = []
     taken = [c.span for c in claims if c.is_temporal and c.dates is not None and c.dates.days > 366]
-    for match in compiled(_pattern("year_range")).finditer(text[sentence.start:sentence.end]):
+    for match in _pattern("year_range").finditer(text[sentence.start:sentence.end]):
         span_a = Span(sentence.start + match.start("a"), sentence.start + match.end("a"))
         span_b = Span(sentence.start + match.start("b"), sentence.start + match.end("b"))
         if any(t.overlaps(span_a) for t in taken):
@@ -98,8 +98,8 @@ def written_ranges(context: ArticleContext, claims: Sequence[Claim], sentence: S
         if claim.dates.days != 1 or claim.attrs.get("granularity", "day") != "day" or not written:
             continue  # only a date written with its month and day takes a day range ("June 1–20"), not "today"
         day = claim.dates.start
-        ahead = compiled(_pattern("day_before_date")).search(text[max(sentence.start, claim.span.start - 20):claim.span.start])
-        after = compiled(_pattern("day_after_date")).match(text[claim.span.end:sentence.end])
+        ahead = _pattern("day_before_date").search(text[max(sentence.start, claim.span.start - 20):claim.span.start])
+        after = _pattern("day_after_date").match(text[claim.span.end:sentence.end])
         found = ahead or after
         if not found or not 1 <= int(found.group("day")) <= 31:
             continue
@@ -137,8 +137,11 @@ def start_and_end(context: ArticleContext, claims: Sequence[Claim], sentence: Sp
     ranges = range_pairs(context, claims, sentence)
     if len(ranges) == 1:
         return ranges[0]
-    if ranges:
-        return None
+    return None if ranges else cued_start_and_end(context, claims)
+
+
+def cued_start_and_end(context: ArticleContext, claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
+    """The one date a cue marks as the start ("began", "since") and the one marked as the end."""
     dates = dated(claims)
     starts = [c for c in dates if _cue("start_cues").search(before(context, c, 30))
               and not before(context, c, 30).rstrip().lower().endswith("from")]

@@ -10,7 +10,7 @@ import regex
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..events import dated, durations, is_partial_duration, range_pairs, start_and_end, start_of
+from ..events import cued_start_and_end, dated, durations, is_partial_duration, range_pairs, start_of
 from ..linking import alternation, compiled, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
 from .arithmetic import close_in_clause
 from .base import Param, RuleKind
@@ -107,7 +107,7 @@ class StartAfterEnd(RuleKind):
             dates = dated(claims)
             pairs = range_pairs(context, dates, sentence)
             if not pairs:
-                pair = start_and_end(context, dates, sentence)
+                pair = cued_start_and_end(context, dates)
                 pairs = [pair] if pair else []
             for start, end in pairs:
                 if not _comparable(start, end):
