@@ -4,7 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from ..extract.sentences import Sentence
 from ..model import Article, Claim, Span
@@ -15,6 +15,17 @@ class ArticleContext:
     article: Article
     claims: tuple[Claim, ...]
     sentences: tuple[Sentence, ...]
+    # What rules derive from the article and share (claims by sentence, measured figures), kept for the
+    # article's lifetime so the first rule that asks computes it and the others read it.
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``, once per article and ``key``; the value must not be changed by its readers."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            value = self._derived[key] = compute()
+            return value
 
     def sentence_of(self, span: Span) -> Sentence | None:
         """The sentence a span starts in (sentences are in text order and do not overlap)."""

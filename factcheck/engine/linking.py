@@ -184,14 +184,18 @@ def figure_claim(context: ArticleContext, figure: Figure, kind: str = "count", *
 
 # --- linking claims ---------------------------------------------------------------------------------
 
-def by_sentence(context: ArticleContext) -> list[tuple[Span, list[Claim]]]:
-    """Every sentence in order with the claims inside it (possibly none)."""
+def by_sentence(context: ArticleContext) -> tuple[tuple[Span, tuple[Claim, ...]], ...]:
+    """Every sentence in order with the claims inside it (possibly none); grouped once per article."""
+    return context.derived(by_sentence, lambda: _group_by_sentence(context))
+
+
+def _group_by_sentence(context: ArticleContext) -> tuple[tuple[Span, tuple[Claim, ...]], ...]:
     groups: dict[Span, list[Claim]] = {s.span: [] for s in context.sentences}
     for claim in context.claims:
         sentence = claim.sentence or getattr(context.sentence_of(claim.span), "span", None)
         if sentence is not None:
             groups.setdefault(sentence, []).append(claim)
-    return sorted(groups.items(), key=lambda item: item[0].start)
+    return tuple((span, tuple(claims)) for span, claims in sorted(groups.items(), key=lambda item: item[0].start))
 
 
 def before(context: ArticleContext, claim: Claim | Span, chars: int = 40) -> str:

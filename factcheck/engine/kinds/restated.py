@@ -81,17 +81,10 @@ def _patterns() -> dict:
     }
 
 
-_LAST: list = [None, None, None]  # the context, recent_days and result of the last call (FC401 and FC402 share it)
-
-
 def measured_figures(context: ArticleContext, recent_days: int) -> list[Measured]:
     """Figures with what they count, in sentences about the article's own news (no change words, no
-    dates long before publication)."""
-    if _LAST[0] is context and _LAST[1] == recent_days:
-        return _LAST[2]
-    result = _measure(context, recent_days)
-    _LAST[:] = [context, recent_days, result]
-    return result
+    dates long before publication); measured once per article for FC401 and FC402 together."""
+    return context.derived((measured_figures, recent_days), lambda: _measure(context, recent_days))
 
 
 def _measure(context: ArticleContext, recent_days: int) -> list[Measured]:
