@@ -29,9 +29,10 @@ class DigestSet:
                 return True
         return False
 
-    def add(self, digest: int) -> None:
+    def add(self, digest: int) -> bool:
+        """Remember ``digest``; False when it was already there."""
         if digest in self:
-            return
+            return False
         self.recent.add(digest)
         if len(self.recent) >= self.batch:
             self.levels.append(array("Q", sorted(self.recent)))
@@ -39,6 +40,7 @@ class DigestSet:
             while len(self.levels) > 1 and len(self.levels[-1]) * 2 > len(self.levels[-2]):
                 newer, older = self.levels.pop(), self.levels.pop()
                 self.levels.append(array("Q", merge(older, newer)))
+        return True
 
     def __len__(self) -> int:
         return len(self.recent) + sum(len(level) for level in self.levels)

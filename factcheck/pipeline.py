@@ -175,11 +175,9 @@ def unique_ids(sources: Iterable[Article | InputProblem]) -> Iterator[Article | 
     seen = DigestSet()
     for item in sources:
         if isinstance(item, Article):
-            digest = _digest(item.id)
-            if digest in seen:
+            if not seen.add(_digest(item.id)):
                 item = replace(item, id=f"{item.id}@{item.path}:{item.first_line}")
-                digest = _digest(item.id)
-            seen.add(digest)
+                seen.add(_digest(item.id))
         yield item
 
 
