@@ -6,7 +6,6 @@ string or one tree of dicts. ``render`` is ``write`` into a string: both give th
 """
 from __future__ import annotations
 
-import io
 from typing import TextIO
 
 from ..data import ReportData
@@ -15,9 +14,7 @@ from . import streamed
 
 
 def render(report: ReportData) -> str:
-    buffer = io.StringIO()
-    write(report, buffer)
-    return buffer.getvalue()
+    return streamed.to_string(write, report)
 
 
 def write(report: ReportData, sink: TextIO) -> None:

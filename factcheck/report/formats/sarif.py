@@ -6,9 +6,8 @@ row's text sits inside the file's quoting and its own line:column cannot be plac
 """
 from __future__ import annotations
 
-import io
 from pathlib import PurePosixPath
-from typing import TextIO
+from typing import Iterator, TextIO
 from urllib.parse import quote
 
 from ...engine.runner import INTERNAL_RULE_ID, INTERNAL_RULE_NAME
@@ -25,26 +24,28 @@ INTERNAL_HELP = ("A rule raised an exception on this article. The other rules an
 
 
 def render(report: ReportData) -> str:
-    buffer = io.StringIO()
-    write(report, buffer)
-    return buffer.getvalue()
+    return streamed.to_string(write, report)
 
 
 def write(report: ReportData, sink: TextIO) -> None:
     """The log with its results encoded one at a time (``streamed.py``): same bytes as ``render``."""
-    articles = {view.article.id: view.article for view in report.articles}
-    log = sarif_log(report, results=False)
-    index = {descriptor["id"]: i for i, descriptor in enumerate(log["runs"][0]["tool"]["driver"]["rules"])}
-    streamed.write(log, ["runs", 0, "results"],
-                   (_result(view, articles[view.article_id], index) for view in report.findings), sink)
+    log, results = _log_and_results(report)
+    streamed.write(log, ["runs", 0, "results"], results, sink)
 
 
-def sarif_log(report: ReportData, results: bool = True) -> dict:
-    """The whole log as plain data; ``results=False`` leaves the results list empty (``write`` fills it)."""
+def sarif_log(report: ReportData) -> dict:
+    """The whole log as plain data."""
+    log, results = _log_and_results(report)
+    log["runs"][0]["results"] = list(results)
+    return log
+
+
+def _log_and_results(report: ReportData) -> tuple[dict, Iterator[dict]]:
+    """The log with an empty results list, and its results made one at a time as they are read."""
     articles = {view.article.id: view.article for view in report.articles}
     rules = _rule_descriptors(report)
     index = {descriptor["id"]: i for i, descriptor in enumerate(rules)}
-    return {
+    log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
@@ -58,9 +59,10 @@ def sarif_log(report: ReportData, results: bool = True) -> dict:
                      "locations": [_file_location(p.path, p.line)]}
                     for p in report.problems],
             }],
-            "results": [_result(view, articles[view.article_id], index) for view in report.findings] if results else [],
+            "results": [],
         }],
     }
+    return log, (_result(view, articles[view.article_id], index) for view in report.findings)
 
 
 def _rule_descriptors(report: ReportData) -> list[dict]:

@@ -7,8 +7,9 @@ dicts and the string were the peak of the run's memory.
 """
 from __future__ import annotations
 
+import io
 import json
-from typing import Any, Iterable, Sequence, TextIO
+from typing import Any, Callable, Iterable, Sequence, TextIO
 
 # Stands in for the list while the rest of the document is encoded; a string no report contains.
 _SLOT = "\x00factcheck: streamed list\x00"
@@ -37,6 +38,13 @@ def write(record: dict, path: Sequence[str | int], items: Iterable[Any], sink: T
         first = False
     sink.write("[]" if first else "\n" + " " * indent + "]")
     sink.write(text[at + len(slot):] + "\n")
+
+
+def to_string(writer: Callable[[Any, TextIO], None], report: Any) -> str:
+    """What ``writer`` writes for ``report``, as one string (the ``render`` of a streaming format)."""
+    buffer = io.StringIO()
+    writer(report, buffer)
+    return buffer.getvalue()
 
 
 def dumps(value: Any) -> str:
