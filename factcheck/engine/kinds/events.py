@@ -53,15 +53,16 @@ def tally(claim: Claim, kinds: frozenset[str]) -> str | None:
 
 
 def declared_event(article: Article) -> str | None:
-    for name in _events()["event_fields"]:
-        value = article.meta.get(name)
-        if value is not None and str(value).strip():
-            return str(value).strip()
-    return None
+    return _first_field(article, "event_fields")
 
 
 def source(article: Article) -> str | None:
-    for name in _events()["source_fields"]:
+    return _first_field(article, "source_fields")
+
+
+def _first_field(article: Article, fields: str) -> str | None:
+    """The first non-blank value among the article fields events.yaml lists under ``fields``."""
+    for name in _events()[fields]:
         value = article.meta.get(name)
         if value is not None and str(value).strip():
             return str(value).strip()

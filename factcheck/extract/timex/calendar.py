@@ -78,12 +78,9 @@ def value_of(granularity: str, day: date, fields: dict | None = None) -> str:
     fields = fields or {}
     if granularity == "day":
         return day.isoformat()
-    if granularity == "week":
+    if granularity in ("week", "weekend"):
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
-    if granularity == "weekend":
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}-WE"
+        return f"{year}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
     if granularity == "month":
         return f"{day.year}-{day.month:02d}"
     if granularity == "quarter":
