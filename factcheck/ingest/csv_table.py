@@ -7,26 +7,24 @@ unclosed quote) raises for that row only, so the rows after it are still read.
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
 from ..model import Article
 from .problems import InputProblem
-from .tables import (TEXT_COLUMNS, LineDecoder, TableUnreadable, max_record_bytes, no_text_column,
+from .tables import (TEXT_COLUMNS, TableUnreadable, max_record_bytes, no_text_column,
                      open_table, physical_lines, record_article)
 
 
 def read_csv(path: Path, shown: str) -> Iterator[Article | InputProblem]:
     try:
-        handle, sample = open_table(path)
+        handle, decode = open_table(path)
     except TableUnreadable as exc:
         yield InputProblem(shown, str(exc))
         return
     limit = max_record_bytes()
     if csv.field_size_limit() < limit:
         csv.field_size_limit(limit)  # process-wide; only ever raised, never lowered
-    decode = LineDecoder(sample)
     bad_lines: dict[int, str] = {}
 
     def lines() -> Iterator[str]:
@@ -77,9 +75,6 @@ def read_csv(path: Path, shown: str) -> Iterator[Article | InputProblem]:
                 yield InputProblem(shown, f"row has {len(row)} fields, the header has {len(header)}", start,
                                    fatal=False)
             else:
-                article = record_article(dict(zip(header, row)), shown, start)
-                if decode.fallback_used and isinstance(article, Article):
-                    article = replace(article, meta={**article.meta, "encoding": f"{decode.fallback} (detected)"})
-                yield article
+                yield decode.noted(record_article(dict(zip(header, row)), shown, start))
     if header is None or not seen_rows:
         yield InputProblem(shown, "empty file" if header is None else "no rows after the header", fatal=False)

@@ -33,8 +33,9 @@ def max_record_bytes() -> int:
     return int(limits()["ingest"]["max_record_bytes"])
 
 
-def open_table(path: Path) -> tuple[BinaryIO, bytes]:
-    """The file opened for binary reading, and its first bytes; refuses what no record could come from."""
+def open_table(path: Path) -> tuple[BinaryIO, LineDecoder]:
+    """The file opened for binary reading, and the decoder of its lines (which has seen its first bytes);
+    refuses what no record could come from."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             raise TableUnreadable("not a regular file")
@@ -49,7 +50,7 @@ def open_table(path: Path) -> tuple[BinaryIO, bytes]:
     if b"\x00" in sample[:8192]:
         handle.close()
         raise TableUnreadable("binary file (contains NUL bytes)")
-    return handle, sample
+    return handle, LineDecoder(sample)
 
 
 class LineDecoder:
@@ -75,6 +76,12 @@ class LineDecoder:
             self.fallback_used = True
             return text
 
+    def noted(self, item: Article | InputProblem) -> Article | InputProblem:
+        """An article read in the detected encoding says so in its metadata."""
+        if self.fallback_used and isinstance(item, Article):
+            return replace(item, meta={**item.meta, "encoding": f"{self.fallback} (detected)"})
+        return item
+
 
 def physical_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) for each line; bytes is None for a line over ``limit``, which is skipped
@@ -97,12 +104,11 @@ def physical_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | 
 
 def read_jsonl(path: Path, shown: str) -> Iterator[Article | InputProblem]:
     try:
-        handle, sample = open_table(path)
+        handle, decode = open_table(path)
     except TableUnreadable as exc:
         yield InputProblem(shown, str(exc))
         return
     limit = max_record_bytes()
-    decode = LineDecoder(sample)
     seen_any = False
     with handle:
         for line_no, raw in physical_lines(handle, limit):
@@ -125,10 +131,7 @@ def read_jsonl(path: Path, shown: str) -> Iterator[Article | InputProblem]:
             if not isinstance(record, dict):
                 yield InputProblem(shown, "not a JSON object", line_no, fatal=False)
                 continue
-            article = record_article(record, shown, line_no)
-            if decode.fallback_used and isinstance(article, Article):
-                article = replace(article, meta={**article.meta, "encoding": f"{decode.fallback} (detected)"})
-            yield article
+            yield decode.noted(record_article(record, shown, line_no))
     if not seen_any:
         yield InputProblem(shown, "empty file", fatal=False)
 
