@@ -33,7 +33,6 @@ class _Entry:
     claims: tuple[ClaimView, ...] = ()
     findings: Sequence[FindingView] = ()  # packed when the article is not listed whole
     pending: list[Finding] = field(default_factory=list)  # findings to be viewed at build time
-    listed: bool = True
 
 
 class ReportBuilder:
@@ -70,7 +69,7 @@ class ReportBuilder:
         elif result.findings:
             locator = _Locator({article.id: article}, {})
             views = [locator.finding(f, self.fingerprints) for f in _ordered(result.findings)]
-            self.entries[article.id] = _Entry(_stub(article), findings=Views.packed(views), listed=False)
+            self.entries[article.id] = _Entry(_stub(article), findings=Views.packed(views))
         else:
             self.not_listed += 1
 
@@ -80,7 +79,7 @@ class ReportBuilder:
         for finding in self.corpus_findings:
             entry = self.entries.get(finding.article)
             if entry is None:
-                entry = self.entries[finding.article] = _Entry(locator.stub(finding.article), listed=False)
+                entry = self.entries[finding.article] = _Entry(locator.stub(finding.article))
                 self.not_listed -= 1
             entry.pending.append(finding)
         article_views, parts = [], []
@@ -89,7 +88,7 @@ class ReportBuilder:
             if entry.pending:
                 fresh = [locator.finding(f, self.fingerprints) for f in _ordered(entry.pending)]
                 views = sorted([*views, *fresh], key=lambda v: (v.finding.span.start, v.finding.span.end, v.finding.rule_id))
-                views = tuple(views) if entry.listed else Views.packed(views)
+                views = tuple(views) if entry.article.id in self.whole else Views.packed(views)
             parts.append(views)
             article_views.append(ArticleView(entry.article, locator.path(entry.article), entry.claims, views))
         counts = {"articles_checked": self.checked, "claims": self.claims}
