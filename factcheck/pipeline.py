@@ -111,7 +111,7 @@ def check_article(article: Article, engine: Engine, budget_seconds: float | None
             budget.checkpoint("collecting facts for cross-article rules")
             facts, failures = engine.facts(context)
             if failures:
-                findings = sorted(findings + failures, key=lambda f: (f.span.start, f.span.end, f.rule_id))
+                findings = sorted(findings + failures, key=finding_order)
             return ArticleResult(context, tuple(findings), tuple(facts))
     except BudgetExceeded as stop:
         return ArticleResult(ArticleContext(article, (), ()), (over_budget_finding(article, stop),))

@@ -44,7 +44,7 @@ class Engine:
             except BudgetExceeded as stop:
                 findings.append(over_budget_finding(context.article, stop))
                 break
-        return sorted(findings, key=_order)
+        return sorted(findings, key=finding_order)
 
     def facts(self, context: ArticleContext) -> tuple[list[tuple[int, Fact]], list[Finding]]:
         """What the corpus rules keep of one article, each fact tagged with its rule's position (the
@@ -74,7 +74,7 @@ class Engine:
         for position, fact in tagged:
             groups.setdefault((position, fact.key), []).append(fact)
         findings = [f for (position, key), facts in groups.items() for f in self.check_group(position, key, facts)]
-        return sorted(findings, key=_order)
+        return sorted(findings, key=finding_order)
 
     def check_corpus(self, contexts: Sequence[ArticleContext]) -> list[Finding]:
         return self.check_facts(tagged for context in contexts for tagged in self.facts(context)[0])
@@ -101,11 +101,6 @@ def _internal(checker: RuleKind, article_id: str, exc: Exception, target: str = 
                    f"raised at {where}; the other rules still ran")
 
 
-def _order(finding: Finding) -> tuple:
-    return (finding.article, finding.span.start, finding.span.end, finding.rule_id)
-
-
-
 def finding_order(finding: Finding) -> tuple:
     """The order of findings in every run, serial, parallel or distributed."""
-    return _order(finding)
+    return (finding.article, finding.span.start, finding.span.end, finding.rule_id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from ..engine.facts import Origin
+from ..engine.runner import finding_order
 from ..engine.schema import Rule
 from ..ingest import InputProblem
 from ..model import Article, Claim, Finding, Span
@@ -87,7 +88,7 @@ class ReportBuilder:
             views = entry.findings
             if entry.pending:
                 fresh = [locator.finding(f, self.fingerprints) for f in _ordered(entry.pending)]
-                views = sorted([*views, *fresh], key=lambda v: (v.finding.span.start, v.finding.span.end, v.finding.rule_id))
+                views = sorted([*views, *fresh], key=lambda v: finding_order(v.finding))
                 views = tuple(views) if entry.article.id in self.whole else Views.packed(views)
             parts.append(views)
             article_views.append(ArticleView(entry.article, locator.path(entry.article), entry.claims, views))
@@ -111,7 +112,7 @@ def build_report(run: RunResult, rules: list[Rule], list_articles: int | None = 
 
 
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.span.start, f.span.end, f.rule_id))
+    return sorted(findings, key=finding_order)
 
 
 def _stub(article: Article) -> Article:
