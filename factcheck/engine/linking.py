@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 
 import regex
 
+from .. import phrases
 from ..model import Claim, Interval, Span
 from ..resources import load
 from .context import ArticleContext
@@ -44,8 +45,7 @@ def alternation(items: Iterable[str]) -> str:
 def _alternation(items: tuple[str, ...]) -> str:
     # Rules build their patterns while checking each article; escaping the word lists once per process
     # rather than once per article keeps that off the hot path.
-    escaped = [regex.escape(item).replace(r"\ ", r"\s+") for item in sorted(set(items), key=lambda item: (-len(item), item))]
-    return "(?:" + "|".join(escaped) + ")"
+    return "(?:" + phrases.alternation(items) + ")"
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from ..phrases import trie
 from ..resources import load
 
 
@@ -48,31 +49,7 @@ class Number:
         return self.form == "ordinal"
 
 
-def phrase_pattern(phrases) -> str:
-    """A regex matching any of the literal ``phrases``, built as a trie ("t(?:en(?:th)?|wo)"): at each
-    position the engine tests one branch per first character instead of every phrase, and a longer
-    phrase wins over its prefix ("tens of thousands" over "tens"). Spaces match any run of spaces."""
-    trie: dict = {}
-    for phrase in set(phrases):
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else regex.escape(char)) + build(child)
-                    for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return build(trie)
-
-
-_alt = phrase_pattern
+_alt = trie
 
 
 def _ratio(value: str) -> float:

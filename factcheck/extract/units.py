@@ -17,6 +17,7 @@ from pathlib import Path
 
 import regex
 
+from ..phrases import trie
 from ..resources import load
 
 
@@ -42,10 +43,8 @@ class UnitMatch:
 
 def _alternation(surfaces: list[tuple[str, bool]]) -> str:
     """Two tries, one matched as written (symbols: "MW", "m") and one case-insensitively (words)."""
-    from .numbers import phrase_pattern
-
-    exact = phrase_pattern(s for s, case in surfaces if case)
-    folded = phrase_pattern(s for s, case in surfaces if not case)
+    exact = trie(s for s, case in surfaces if case)
+    folded = trie(s for s, case in surfaces if not case)
     # Symbols first: "°C" must beat "°"; a symbol that is only the start of a word ("m" in "mph") fails
     # the boundary check after the unit and the word is tried next.
     return f"{exact}|(?i:{folded})"

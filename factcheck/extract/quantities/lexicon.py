@@ -13,13 +13,8 @@ from functools import lru_cache
 import regex
 
 from ...model import Interval
+from ...phrases import alternation
 from ...resources import load
-
-
-def alternation(phrases) -> str:
-    """Literal phrases, longest first, inner spaces matching any run of spaces."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 def normal(phrase: str) -> str:
