@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 import regex
 
 from .. import phrases
+from ..extract.numbers import parse_number
 from ..model import Claim, Interval, Span
 from ..resources import load
 from .context import ArticleContext
@@ -75,26 +76,6 @@ def number_pattern() -> str:
 @lru_cache(maxsize=1)
 def hedge_pattern() -> str:
     return alternation(_numbers()["hedges"])
-
-
-def parse_number(text: str) -> float | None:
-    """The value of a figure matched by ``number_pattern``; None when it is not a number."""
-    data = _numbers()
-    parts = compiled(r"[-\s]+").split(text.strip().lower())
-    total, current = 0.0, None
-    for part in parts:
-        if compiled(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?").fullmatch(part):
-            current = (current or 0) + float(part.replace(",", ""))
-        elif part in data["units"] or part in data["tens"]:
-            current = (current or 0) + data["units"].get(part, data["tens"].get(part, 0))
-        elif part in data["scales"] and current is not None:
-            total += current * data["scales"][part]
-            current = None
-        else:
-            return None
-    if current is not None:
-        total += current
-    return total if parts else None
 
 
 def parse_ordinal(text: str) -> int | None:
