@@ -5,6 +5,8 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 SUMMIT = """---
 id: summit
 title: Leaders <b>sign</b> a deal
@@ -38,3 +40,12 @@ def review_server(paths: list[str], baseline_path: Path):
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+@pytest.fixture
+def served(tmp_path, monkeypatch):
+    """A review server on two written articles, run from ``tmp_path``: (url, app, tmp_path)."""
+    monkeypatch.chdir(tmp_path)
+    news = write_articles(tmp_path)
+    with review_server([str(news)], tmp_path / "baseline.yaml") as (url, app):
+        yield url, app, tmp_path

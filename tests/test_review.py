@@ -7,15 +7,9 @@ from factcheck import baseline
 from factcheck.cli import main
 from factcheck.review.app import DecisionError
 
-from .review_support import review_server, write_articles
+from .review_support import write_articles
 
 
-@pytest.fixture
-def served(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    news = write_articles(tmp_path)
-    with review_server([str(news)], tmp_path / "baseline.yaml") as (url, app):
-        yield url, app, tmp_path
 
 
 def request(url: str, method: str, path: str, body: str | None = None, host: str | None = None):

@@ -11,15 +11,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from factcheck import baseline
 from factcheck.cli import main
 
-from ..review_support import review_server, write_articles
 
-
-@pytest.fixture
-def served(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    news = write_articles(tmp_path)
-    with review_server([str(news)], tmp_path / "baseline.yaml") as (url, app):
-        yield url, app, tmp_path
 
 
 def wait(browser):
