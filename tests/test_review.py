@@ -10,8 +10,6 @@ from factcheck.review.app import DecisionError
 from .review_support import write_articles
 
 
-
-
 def request(url: str, method: str, path: str, body: str | None = None, host: str | None = None):
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
