@@ -12,8 +12,6 @@ from factcheck import baseline
 from factcheck.cli import main
 
 
-
-
 def wait(browser):
     return WebDriverWait(browser, 10)
 
