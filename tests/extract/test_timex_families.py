@@ -192,6 +192,35 @@ def test_times_of_day(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("He is sworn in on Dec. 30 at 5 p.m. local time (2100 UTC).", "5 p.m. local time", "2020-12-30T17:00", "TIME"),
+    case("An advisory issued at 11:00 a.m. local time today said so.", "11:00 a.m. local time today",
+         "2020-12-29T11:00", "TIME"),
+    case("The rally started around 18:00 local time.", "around 18:00 local time", "2020-12-29T18:00", "TIME", "APPROX"),
+    case("It struck at 4:42 local time on Saturday.", "4:42 local time on Saturday", "2020-12-26T04:42", "TIME"),
+    case("It was recorded at 4:53 a.m. Monday morning.", "4:53 a.m. Monday morning", "2020-12-28T04:53", "TIME"),
+    case("He resigned shortly before midnight Monday night.", "midnight Monday night", "2020-12-28T24:00", "TIME"),
+    case("She arrived at about 20:00.", "about 20:00", "2020-12-29T20:00", "TIME", "APPROX"),
+    case("Power was restored by 20:21.", "20:21", "2020-12-29T20:21", "TIME"),
+])
+def test_clock_times_with_zones_and_days(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("He will speak at 5 p.m. local time (2100 UTC).", "2100", id="UTC restatement is not a year"),
+    pytest.param("It began at 10:35 a.m. (0735 GMT) Friday.", "0735", id="GMT restatement"),
+    pytest.param("The plane flew 2300 miles.", "2300", id="a distance"),
+    pytest.param("She boarded flight 1344 to Oslo.", "1344", id="a flight number"),
+    pytest.param("It falls under Section 1201 of the act.", "1201", id="a section"),
+    pytest.param("It rose over 1400 feet.", "1400", id="a height"),
+    pytest.param("She won the race in 2:14:04 on a cold day.", "2:14", id="a race time"),
+    pytest.param("The team won 21:17 at home.", "21:17", id="a score without a preposition of time"),
+])
+def test_figures_that_are_not_clock_times(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("The festival is held every year.", "every year", "P1Y", "SET"),
     case("The magazine appears weekly.", "weekly", "P1W", "SET"),
     case("Flights run daily.", "daily", "P1D", "SET"),

@@ -58,7 +58,11 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid)-)(?<!\b(?:{before})\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|\s{{1,2}}(?:{after})(?!\w))")
     clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
-             rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?-i:{_alternation(lex.raw['time_zones'])}))"
+             rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?:(?-i:{_alternation(lex.raw['time_zones'])})|local\s+time\b))"
+             # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
+             # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
+             r"|(?<=\b(?:at|by|until|till|from|since|around|about|before|after|approximately|between)\s)"
+             r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
              r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
              r"|(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))")
