@@ -125,6 +125,37 @@ def test_relative_expressions(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("The EU sanctioned Iran earlier in the month.", "earlier in the month", "2020-12"),
+    case("Talks began on Oct. 6. Later in the week, both sides walked out.", "Later in the week", "2020-W41"),
+    case("Founded in 1998, it said earlier in the year that it would cut jobs.", "earlier in the year", "2020"),
+    case("Sales picked up late in the year.", "late in the year", "2020", mod="END"),
+    case("The trial took place in the first week of April.", "the first week of April", "2020-04", mod="START"),
+    case("Protests grew in the final days of October.", "the final days of October", "2020-10", mod="END"),
+    case("Shops closed in the second week of March 2020.", "the second week of March 2020", "2020-03", mod="MID"),
+    case("On Dec. 3, the death shook the second half of the month.", "the second half of the month", "2020-12", mod="END"),
+    case("It closed on the penultimate day of September.", "the penultimate day of September", "2020-09-29"),
+    case("It closed on the last day of February 2020.", "the last day of February 2020", "2020-02-29"),
+    case("Rates rise in the last week of the year.", "the last week of the year", "2020", mod="END"),
+    case("Schools should reopen at summer's end.", "summer's end", "2021-SU", mod="END"),
+    case("It rose in the first half of 2013.", "the first half of 2013", "2013-H1"),  # a calendar half, unchanged
+])
+def test_parts_of_periods(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("Later in the day, police arrested two men.", "the day", id="later in the day is left untagged"),
+    pytest.param("He passed the first week of training.", "the first week", id="a week of an event, not of a month"),
+    pytest.param("It was the first day of May Day celebrations.", "the first day", id="May Day is a holiday"),
+    pytest.param("It was the last day of school.", "the last day", id="a day of an event"),
+    pytest.param("Sales were flat in the second half of the decade.", "the second half", id="half of a decade"),
+    pytest.param("He was later in the news.", "later", id="later without a period"),
+])
+def test_parts_that_are_not_periods(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("In 44 days of fighting, many died.", "44 days", "P44D", "DURATION"),
     case("Peacekeepers stay for at least five years.", "at least five years", "P5Y", "DURATION", "EQUAL_OR_MORE"),
     case("It lasted a decade.", "a decade", "P10Y", "DURATION"),

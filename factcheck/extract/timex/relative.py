@@ -45,6 +45,13 @@ def ref_unit(match: regex.Match) -> Reading:
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
+def in_the_unit(match: regex.Match) -> Reading:
+    """ "earlier in the month": the month in discussion, or a part of it. It holds the last date named
+    to the day; a month or year named in passing ("founded in 1998") does not move it."""
+    unit = normalise(match.group("relunit"))
+    return _relative(unit, anchor="reference", shift=(0, "day"), mod=_position_mod(match))
+
+
 def day_of_event(match: regex.Match) -> Reading:
     """ "(today is) the eighth day of the strike": the day the sentence is said, the publication day."""
     return _relative("day", shift=(0, "day"))
