@@ -182,6 +182,36 @@ def test_durations(text, expression, expected):
     check(text, expression, expected)
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    case("He had converted a year-and-a-half ago.", "a year-and-a-half ago", "2019-06"),  # 18 months back
+    case("It was two and a half years ago.", "two and a half years ago", "2018-06"),
+    case("He was jailed for a year-and-a-half.", "a year-and-a-half", "P1Y6M", "DURATION"),
+    case("He was jailed for a year and a half.", "a year and a half", "P1Y6M", "DURATION"),
+    case("This comes after weeks of protests.", "weeks", "PXW", "DURATION"),
+    case("It ends decades of conflict.", "decades", "PXE", "DURATION"),
+    case("They went home within hours of the allegation.", "hours", "PTXH", "DURATION", "EQUAL_OR_LESS"),
+    case("He fell ill within just days after traveling.", "days", "PXD", "DURATION"),
+    case("The session ended mere minutes into the speech.", "minutes", "PTXM", "DURATION"),
+    case("It will be felt for years to come.", "years to come", "PXY", "DURATION"),
+    case("I got involved not too long ago.", "not too long ago", "PAST_REF"),
+    case("It started quite a while ago.", "quite a while ago", "PAST_REF"),
+])
+def test_lengths_and_points_without_a_count(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("He read the minutes of the meeting.", "minutes", id="minutes as a record"),
+    pytest.param("In the days of the Soviet Union, bread was cheap.", "days", id="days as an era"),
+    pytest.param("The days of cheap oil are over.", "days", id="days without a word introducing a length"),
+    pytest.param("He is not too long in the tooth.", "long", id="long without ago"),
+    pytest.param("Come back in a while.", "a while ago", id="a while without ago stays a length rule"),
+])
+def test_plurals_that_are_not_lengths(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("He waited while she slept.", id="while as a conjunction"),
     pytest.param("Stay a while and rest.", id="a while without a preposition of duration"),
@@ -189,7 +219,8 @@ def test_durations(text, expression, expected):
     pytest.param("They worked for some time.", id="some time is not listed"),
 ])
 def test_indefinite_length_only_after_a_preposition_of_duration(text):
-    assert not any("while" in e or "time" in e for e in read(text)), read(text)
+    # "a while ago" is a point in the past (PAST_REF), not a length.
+    assert not any(("while" in e or "time" in e) and v[0] == "DURATION" for e, v in read(text).items()), read(text)
 
 
 def test_indefinite_length_found_after_its_anchor_earns_a_sub_grammar():

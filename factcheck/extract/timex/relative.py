@@ -70,10 +70,15 @@ def ago(match: regex.Match) -> Reading | None:
     if count is VAGUE:
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod, hedge=hedge)
     anchor = "publication" if direction in ("ago", "from now", "hence") else "reference"
-    amount = int(round(count * unit.factor)) * (-1 if backward else 1)
     name = {"decade": "year", "century": "year", "millennium": "year", "fortnight": "week"}.get(unit.name, unit.name)
-    if unit.name == "fortnight":
-        amount *= 2
+    count *= unit.factor * (2 if unit.name == "fortnight" else 1)
+    if _group(match, "half"):
+        count += 0.5 * unit.factor
+    # "a year and a half ago" is 18 months back: a part of a unit is counted in the next smaller one.
+    while count != int(count) and name in _SMALLER:
+        name, factor = _SMALLER[name]
+        count *= factor
+    amount = int(round(count)) * (-1 if backward else 1)
     if name in TIME_UNITS:
         return _relative("day", anchor=anchor, shift=(0, "day"), mod=mod, hedge=hedge)
     reading = _relative(name, anchor=anchor, shift=(amount, name), mod=mod, hedge=hedge)
@@ -82,6 +87,9 @@ def ago(match: regex.Match) -> Reading | None:
         reading.attrs["quarter_context"] = True
     reading.hedge = hedge
     return reading
+
+
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24)}
 
 
 def quarter(match: regex.Match) -> Reading | None:
