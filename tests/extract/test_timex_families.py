@@ -263,6 +263,9 @@ def test_times_of_day(text, expression, expected):
     case("He resigned shortly before midnight Monday night.", "midnight Monday night", "2020-12-28T24:00", "TIME"),
     case("She arrived at about 20:00.", "about 20:00", "2020-12-29T20:00", "TIME", "APPROX"),
     case("Power was restored by 20:21.", "20:21", "2020-12-29T20:21", "TIME"),
+    case("Polls opened at 0430 UTC.", "0430 UTC", "2020-12-29T04:30", "TIME"),
+    case("He died at 0635 local time (0435 UTC).", "0635 local time", "2020-12-29T06:35", "TIME"),
+    case("It began at 11:00 Eastern Time.", "11:00 Eastern Time", "2020-12-29T11:00", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -277,6 +280,8 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("It rose over 1400 feet.", "1400", id="a height"),
     pytest.param("She won the race in 2:14:04 on a cold day.", "2:14", id="a race time"),
     pytest.param("The team won 21:17 at home.", "21:17", id="a score without a preposition of time"),
+    pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone need a preposition of time"),
+    pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

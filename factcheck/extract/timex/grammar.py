@@ -57,8 +57,12 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     after = trie(blockers_after)
     year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid)-)(?<!\b(?:{before})\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|\s{{1,2}}(?:{after})(?!\w))")
+    zones = _alternation(lex.raw["time_zones"])
     clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
-             rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?:(?-i:{_alternation(lex.raw['time_zones'])})|local\s+time\b))"
+             rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
+             # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time.
+             r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s)"
+             rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
              r"|(?<=\b(?:at|by|until|till|from|since|around|about|before|after|approximately|between)\s)"
