@@ -81,6 +81,29 @@ def test_years_decades_centuries(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("He starred in the 2012-13 season.", "2012", "2012"),
+    case("He starred in the 2012-13 season.", "13", "2013"),
+    case("Deaths between 1935-1972 were listed.", "1972", "1972"),
+    case("Spending in 2007/2008 rose.", "2008", "2008"),
+    case("Visas granted in 1999-00 fell.", "00", "2000"),
+    case("It ran in 2011–2012.", "2011", "2011"),
+])
+def test_ranges_of_years(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("The report is dated 2020-12.", "2020", id="a year and month, not a range"),
+    pytest.param("Resolution No. 1430/2019 passed.", "2019", id="a number over a year"),
+    pytest.param("The 2010-2150 plan.", "2150", id="an end too far away"),
+    pytest.param("Call 2020-1234 now.", "2020", id="a phone number"),
+])
+def test_figures_that_are_not_ranges_of_years(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("Fighting began in late September.", "late September", "2020-09", mod="END"),
     case("Sales should recover in early 2021.", "early 2021", "2021", mod="START"),
     case("The vote is due in mid-March.", "mid-March", "2021-03", mod="MID"),

@@ -254,6 +254,37 @@ def year(match: regex.Match) -> Reading | None:
     return _absolute("year", date(number, 1, 1), mod, **extra)
 
 
+_RANGE_AFTER = regex.compile(r"\s?[-–/]\s?(\d{2,4})")
+_RANGE_BEFORE = regex.compile(r"(\d{4})\s?[-–/]\s?$")
+
+
+def year_range(match: regex.Match) -> Reading | None:
+    """One end of a range of years, "2004-05": checked against the other end, which must be later."""
+    text, number = match.string, match.group("year")
+    after = _RANGE_AFTER.match(text, match.end())
+    if after:  # the first year: its partner follows
+        first, second = int(number), after.group(1)
+    else:
+        before = _RANGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if before is None:
+            return None
+        first, second = int(before.group(1)), number
+    last = _range_end(first, second)
+    if last is None:
+        return None
+    return _absolute("year", date(first if after else last, 1, 1))
+
+
+def _range_end(first: int, second: str) -> int | None:
+    if len(second) == 4:
+        last, widest = int(second), 100
+    else:  # "1999-00" ends in 2000
+        last, widest = first // 100 * 100 + int(second), 10
+        if last <= first:
+            last += 100
+    return last if 0 < last - first <= widest else None
+
+
 def decade(match: regex.Match) -> Reading:
     mod = _position_mod(match)
     if _group(match, "decade"):
