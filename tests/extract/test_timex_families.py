@@ -112,6 +112,8 @@ def test_figures_that_are_not_ranges_of_years(text, not_time):
     case("Tourism collapsed this summer.", "this summer", "2020-SU"),
     case("It opened in the winter of 1994.", "the winter of 1994", "1994-WI"),
     case("It closes at the end of 1990.", "the end of 1990", "1990", mod="END"),
+    case("Power passes to Iraq by end-2006.", "end-2006", "2006", mod="END"),
+    case("An election is due in late-2007.", "late-2007", "2007", mod="END"),
 ])
 def test_seasons_and_parts(text, expression, expected):
     check(text, expression, expected)
@@ -289,6 +291,9 @@ def test_times_of_day(text, expression, expected):
     case("Polls opened at 0430 UTC.", "0430 UTC", "2020-12-29T04:30", "TIME"),
     case("He died at 0635 local time (0435 UTC).", "0635 local time", "2020-12-29T06:35", "TIME"),
     case("It began at 11:00 Eastern Time.", "11:00 Eastern Time", "2020-12-29T11:00", "TIME"),
+    case("It took place at 8.30 a.m. on the quay.", "8.30 a.m.", "2020-12-29T08:30", "TIME"),
+    case("Activity ends as of 16.00 BST today.", "16.00 BST today", "2020-12-29T16:00", "TIME"),
+    case("Shops open from 8:00 to 20:00 on Sunday.", "20:00 on Sunday", "2020-12-27T20:00", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -305,6 +310,7 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("The team won 21:17 at home.", "21:17", id="a score without a preposition of time"),
     pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone need a preposition of time"),
     pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
+    pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
