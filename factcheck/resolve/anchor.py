@@ -12,6 +12,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
                a month, a date, a season, a holiday or a quarter without year_shift is the nearest
                one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
+  fields.day_of_period  one day of the period found, counted from its end when negative ("the last day
+               of the month" = -1)
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
 """
@@ -180,6 +182,11 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = saturday
     if day is None:
         return claim
+    if "day_of_period" in fields:  # "the last day of the year": one day of the period found
+        days = calendar.period_range(granularity, day)
+        nth = fields["day_of_period"]
+        day = days.start + timedelta(days=nth - 1) if nth > 0 else days.end + timedelta(days=nth + 1)
+        granularity = "day"
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)

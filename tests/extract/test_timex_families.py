@@ -87,6 +87,8 @@ def test_years_decades_centuries(text, expression, expected):
     case("Spending in 2007/2008 rose.", "2008", "2008"),
     case("Visas granted in 1999-00 fell.", "00", "2000"),
     case("It ran in 2011–2012.", "2011", "2011"),
+    case("It was the period known as Prohibition (1919–33).", "33", "1933"),
+    case("It was the period known as Prohibition (1919–33).", "1919", "1919"),
 ])
 def test_ranges_of_years(text, expression, expected):
     check(text, expression, expected)
@@ -161,6 +163,8 @@ def test_relative_expressions(text, expression, expected):
     case("It closed on the penultimate day of September.", "the penultimate day of September", "2020-09-29"),
     case("It closed on the last day of February 2020.", "the last day of February 2020", "2020-02-29"),
     case("Rates rise in the last week of the year.", "the last week of the year", "2020", mod="END"),
+    case("He died on the last day of the year.", "the last day of the year", "2020-12-31"),
+    case("Bills fall due on the first day of next month.", "the first day of next month", "2021-01-01"),
     case("Schools should reopen at summer's end.", "summer's end", "2021-SU", mod="END"),
     case("It rose in the first half of 2013.", "the first half of 2013", "2013-H1"),  # a calendar half, unchanged
 ])

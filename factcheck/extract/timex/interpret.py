@@ -254,8 +254,8 @@ def year(match: regex.Match) -> Reading | None:
     return _absolute("year", date(number, 1, 1), mod, **extra)
 
 
-_RANGE_AFTER = regex.compile(r"\s?[-–/]\s?(\d{2,4})")
-_RANGE_BEFORE = regex.compile(r"(\d{4})\s?[-–/]\s?$")
+_RANGE_AFTER = regex.compile(r"\s?([-–/])\s?(\d{2,4})")
+_RANGE_BEFORE = regex.compile(r"(\d{4})\s?([-–/])\s?$")
 
 
 def year_range(match: regex.Match) -> Reading | None:
@@ -263,25 +263,28 @@ def year_range(match: regex.Match) -> Reading | None:
     text, number = match.string, match.group("year")
     after = _RANGE_AFTER.match(text, match.end())
     if after:  # the first year: its partner follows
-        first, second = int(number), after.group(1)
+        first, separator, second = int(number), after.group(1), after.group(2)
     else:
         before = _RANGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         if before is None:
             return None
-        first, second = int(before.group(1)), number
-    last = _range_end(first, second)
+        first, separator, second = int(before.group(1)), before.group(2), number
+    last = _range_end(first, second, separator)
     if last is None:
         return None
     return _absolute("year", date(first if after else last, 1, 1))
 
 
-def _range_end(first: int, second: str) -> int | None:
+def _range_end(first: int, second: str, separator: str) -> int | None:
     if len(second) == 4:
         last, widest = int(second), 100
     else:  # "1999-00" ends in 2000
-        last, widest = first // 100 * 100 + int(second), 10
+        last = first // 100 * 100 + int(second)
         if last <= first:
             last += 100
+        # After a hyphen or a slash two figures may be a month ("2020-12"), so the range must be short;
+        # an en dash only joins ranges ("Prohibition (1919–33)").
+        widest = 99 if separator == "–" else 10
     return last if 0 < last - first <= widest else None
 
 

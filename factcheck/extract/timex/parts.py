@@ -61,8 +61,11 @@ def _relative_period(match: regex.Match, unit: str, mod: str | None) -> Reading:
 
 def _day(match: regex.Match, position: int, month: int | None, year: int | None, relunit: str) -> Reading | None:
     """ "the penultimate day of September": that day, counted from the end when the ordinal is negative."""
-    if relunit:
-        return None  # "the last day of the month" needs the month first; left to the month rules
+    if relunit:  # "the last day of the month": the resolver finds the month, then the day
+        reading = _relative_period(match, relunit, None)
+        reading.attrs.setdefault("fields", {})["day_of_period"] = position
+        reading.value = "XXXX-XX-XX"
+        return reading
     if year is not None:
         month_ = month or (1 if position > 0 else 12)
         last = calendar.last_day(year, month_) if month else 31
