@@ -222,6 +222,7 @@ def test_durations(text, expression, expected):
     case("He fell ill within just days after traveling.", "days", "PXD", "DURATION"),
     case("The session ended mere minutes into the speech.", "minutes", "PTXM", "DURATION"),
     case("It will be felt for years to come.", "years to come", "PXY", "DURATION"),
+    case("On Dec. 2, minutes before the committee voted, he left.", "minutes", "PTXM", "DURATION"),
     case("I got involved not too long ago.", "not too long ago", "PAST_REF"),
     case("It started quite a while ago.", "quite a while ago", "PAST_REF"),
 ])
@@ -298,6 +299,9 @@ def test_times_of_day(text, expression, expected):
     case("It took place at 8.30 a.m. on the quay.", "8.30 a.m.", "2020-12-29T08:30", "TIME"),
     case("Activity ends as of 16.00 BST today.", "16.00 BST today", "2020-12-29T16:00", "TIME"),
     case("Shops open from 8:00 to 20:00 on Sunday.", "20:00 on Sunday", "2020-12-27T20:00", "TIME"),
+    case("The bell rang at a quarter before 11 a.m. yesterday.", "a quarter before 11 a.m. yesterday",
+         "2020-12-28T10:45", "TIME"),
+    case("He left at half past 10 p.m. on the dot.", "half past 10 p.m.", "2020-12-29T22:30", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -315,6 +319,7 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone need a preposition of time"),
     pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
     pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
+    pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

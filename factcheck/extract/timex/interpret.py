@@ -220,6 +220,7 @@ def time(match: regex.Match) -> Reading:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
+        hour, minute = _with_fraction(match, hour, minute)
         hhmm = f"{hour:02d}:{minute:02d}"
     suffix = "T" + hhmm
     _, mod = _hedge(match)
@@ -235,6 +236,17 @@ def time(match: regex.Match) -> Reading:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[relday_.lower()]
         return _relative("day", shift=(offset, "day"), type_="TIME", suffix=suffix, mod=mod)
     return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix=suffix, mod=mod)
+
+
+def _with_fraction(match: regex.Match, hour: int, minute: int) -> tuple[int, int]:
+    """ "a quarter before 11 a.m." -> 10:45, "half past ten" -> 10:30."""
+    fraction = _group(match, "fraction")
+    if not fraction:
+        return hour, minute
+    step = 30 if fraction.lower() == "half" else 15
+    sign = -1 if match.group("fracdir").lower() in ("to", "before") else 1
+    minutes = (hour * 60 + minute + sign * step) % (24 * 60)
+    return divmod(minutes, 60)
 
 
 def year(match: regex.Match) -> Reading | None:
