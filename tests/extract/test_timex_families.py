@@ -225,6 +225,8 @@ def test_durations(text, expression, expected):
     case("On Dec. 2, minutes before the committee voted, he left.", "minutes", "PTXM", "DURATION"),
     case("I got involved not too long ago.", "not too long ago", "PAST_REF"),
     case("It started quite a while ago.", "quite a while ago", "PAST_REF"),
+    case("A few days back, his mother died.", "A few days back", "PAST_REF"),
+    case("Two years back, the plant closed.", "Two years back", "2018"),
 ])
 def test_lengths_and_points_without_a_count(text, expression, expected):
     check(text, expression, expected)
@@ -235,6 +237,8 @@ def test_lengths_and_points_without_a_count(text, expression, expected):
     pytest.param("In the days of the Soviet Union, bread was cheap.", "days", id="days as an era"),
     pytest.param("The days of cheap oil are over.", "days", id="days without a word introducing a length"),
     pytest.param("He is not too long in the tooth.", "long", id="long without ago"),
+    pytest.param("He came back in two days.", "back", id="back before a preposition"),
+    pytest.param("It set them two years back to square one.", "back", id="back to"),
     pytest.param("Come back in a while.", "a while ago", id="a while without ago stays a length rule"),
 ])
 def test_plurals_that_are_not_lengths(text, not_time):

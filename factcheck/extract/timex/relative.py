@@ -59,7 +59,7 @@ def day_of_event(match: regex.Match) -> Reading:
 
 def ago(match: regex.Match) -> Reading | None:
     direction = normalise(match.group("dir"))
-    backward = direction in ("ago", "earlier", "before")
+    backward = direction in ("ago", "earlier", "before", "back")  # "two years back" is two years ago
     hedge, mod = _hedge(match)
     if _group(match, "vagueunit"):
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
@@ -69,7 +69,7 @@ def ago(match: regex.Match) -> Reading | None:
         return None
     if count is VAGUE:
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod, hedge=hedge)
-    anchor = "publication" if direction in ("ago", "from now", "hence") else "reference"
+    anchor = "publication" if direction in ("ago", "back", "from now", "hence") else "reference"
     name = {"decade": "year", "century": "year", "millennium": "year", "fortnight": "week"}.get(unit.name, unit.name)
     count *= unit.factor * (2 if unit.name == "fortnight" else 1)
     if _group(match, "half"):
