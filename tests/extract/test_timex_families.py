@@ -324,6 +324,8 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
     pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
     pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
+    pytest.param("Earnings in Q4 rose.", "Q4", id="a quarter code without its year"),
+    pytest.param("The H1N1 flu spread in 2009.", "H1", id="a virus"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
@@ -366,6 +368,9 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
     case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
+    case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
+    case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
+    case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),
 ])
 def test_fiscal_and_holidays(text, expression, expected):
     check(text, expression, expected)

@@ -93,14 +93,18 @@ _SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "da
 
 
 def quarter(match: regex.Match) -> Reading | None:
-    unit = match.group("qunit").lower()
+    code_letter = _group(match, "qletter")  # "Q1 2013"
+    unit = match.group("qunit").lower() if not code_letter else "quarter" if code_letter == "Q" else "half"
     granularity = "quarter" if unit == "quarter" else "half"
-    ordinal = normalise(match.group("ord"))
-    number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals.get(ordinal)
+    if code_letter:
+        number = int(match.group("qnum"))
+    else:
+        ordinal = normalise(match.group("ord"))
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals.get(ordinal)
     limit = 4 if granularity == "quarter" else 2
     if number is None or number == 0 or number > limit:
         return None
-    year_ = _year(_group(match, "year"))
+    year_ = _year(_group(match, "year")) or (2000 + int(match.group("yy")) if _group(match, "yy") else None)
     relyear = normalise(_group(match, "relyear") or "")
     if number < 0:
         if year_ is None and not relyear:
