@@ -166,6 +166,8 @@ def test_relative_expressions(text, expression, expected):
     case("He died on the last day of the year.", "the last day of the year", "2020-12-31"),
     case("Bills fall due on the first day of next month.", "the first day of next month", "2021-01-01"),
     case("Schools should reopen at summer's end.", "summer's end", "2021-SU", mod="END"),
+    case("Blair wants a decision by the summer.", "the summer", "2021-SU"),
+    case("That winter, he died.", "That winter", "2020-WI"),
     case("It rose in the first half of 2013.", "the first half of 2013", "2013-H1"),  # a calendar half, unchanged
 ])
 def test_parts_of_periods(text, expression, expected):
@@ -175,6 +177,9 @@ def test_parts_of_periods(text, expression, expected):
 @pytest.mark.parametrize("text, not_time", [
     pytest.param("Later in the day, police arrested two men.", "the day", id="later in the day is left untagged"),
     pytest.param("He passed the first week of training.", "the first week", id="a week of an event, not of a month"),
+    pytest.param("He was in the summer camp.", "summer", id="a season as an attribute of a noun"),
+    pytest.param("Water came from the spring.", "spring", id="a water spring"),
+    pytest.param("The fall of the wall came.", "fall", id="a fall"),
     pytest.param("It was the first day of May Day celebrations.", "the first day", id="May Day is a holiday"),
     pytest.param("It was the last day of school.", "the last day", id="a day of an event"),
     pytest.param("Sales were flat in the second half of the decade.", "the second half", id="half of a decade"),

@@ -329,6 +329,16 @@ def century(match: regex.Match) -> Reading:
     return _absolute("century", date((number - 1) * 100 or 1, 1, 1), mod)
 
 
+# Words that may follow a season named by "the" when it is the season itself, not an attribute of a noun
+# ("the summer camp"): "by the summer.", "the summer of 2005", "the summer when...".
+_AFTER_SEASON = regex.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|and|or|but|when|while|as|with|"
+                              r"is|was|were|will|would|has|had|have|that|before|after|until|if|so|because|months?)\b")
+
+
+def _noun_follows(match: regex.Match) -> bool:
+    return _AFTER_SEASON.match(match.string, match.end()) is None
+
+
 def season(match: regex.Match) -> Reading | None:
     code = lexicon().seasons[match.group("season").lower()]
     rel = normalise(_group(match, "rel") or "")
@@ -337,6 +347,12 @@ def season(match: regex.Match) -> Reading | None:
     if number is not None:
         return Reading("DATE", f"{number}-{code}", mod,
                        calendar.narrow(calendar.period_range("season", date(number, calendar.SEASON_MONTHS[code][0], 1)), mod))
-    if not rel and not mod:
-        return None  # a bare "fall" is a verb as often as a season
+    word = match.group("season").lower()
+    # A bare "fall" is a verb as often as a season, "the spring" and "the fall" are as often a water
+    # spring and a drop; "the summer" is only a season.
+    if not rel and not mod and not (_group(match, "article") and word in ("summer", "winter", "autumn")
+                                    and not _noun_follows(match)):
+        return None  # "the summer camp" is a camp
+    if rel == "that":  # "that summer": the one of the year in discussion
+        return _relative("season", anchor="reference", fields={"season": code}, mod=mod, value="XXXX-" + code)
     return _relative("season", fields={"season": code}, direction=_direction(rel), mod=mod, value="XXXX-" + code)
