@@ -168,6 +168,7 @@ def test_relative_expressions(text, expression, expected):
     case("Schools should reopen at summer's end.", "summer's end", "2021-SU", mod="END"),
     case("Blair wants a decision by the summer.", "the summer", "2021-SU"),
     case("That winter, he died.", "That winter", "2020-WI"),
+    case("In 2005 he left. That summer, he died.", "That summer", "2005-SU"),
     case("It rose in the first half of 2013.", "the first half of 2013", "2013-H1"),  # a calendar half, unchanged
 ])
 def test_parts_of_periods(text, expression, expected):
@@ -180,6 +181,7 @@ def test_parts_of_periods(text, expression, expected):
     pytest.param("He was in the summer camp.", "summer", id="a season as an attribute of a noun"),
     pytest.param("Water came from the spring.", "spring", id="a water spring"),
     pytest.param("The fall of the wall came.", "fall", id="a fall"),
+    pytest.param("He said that summer tourism fell.", "summer", id="that as a conjunction before a season"),
     pytest.param("It was the first day of May Day celebrations.", "the first day", id="May Day is a holiday"),
     pytest.param("It was the last day of school.", "the last day", id="a day of an event"),
     pytest.param("Sales were flat in the second half of the decade.", "the second half", id="half of a decade"),

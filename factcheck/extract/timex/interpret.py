@@ -354,5 +354,6 @@ def season(match: regex.Match) -> Reading | None:
                                     and not _noun_follows(match)):
         return None  # "the summer camp" is a camp
     if rel == "that":  # "that summer": the one of the year in discussion
-        return _relative("season", anchor="reference", fields={"season": code}, mod=mod, value="XXXX-" + code)
+        return _relative("season", anchor="reference", fields={"season": code}, direction="this", mod=mod,
+                         value="XXXX-" + code)
     return _relative("season", fields={"season": code}, direction=_direction(rel), mod=mod, value="XXXX-" + code)
