@@ -12,6 +12,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
                a month, a date, a season, a holiday or a quarter without year_shift is the nearest
                one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
+  fields.day_of_period  one day of the period found, counted from its end when negative ("the last day
+               of the month" = -1)
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
 """
@@ -149,7 +151,7 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
     elif "day" in fields:
         day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
-            base, lambda y: date(y, fields["month"], fields["day"]), direction)
+            base, lambda y: _day_of_month(y, fields["month"], fields["day"]), direction)
     elif granularity == "month" and "month" in fields:
         if "year_shift" in fields:
             day = date(base.year + fields["year_shift"], fields["month"], 1)
@@ -180,9 +182,19 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = saturday
     if day is None:
         return claim
+    if "day_of_period" in fields:  # "the last day of the year": one day of the period found
+        days = calendar.period_range(granularity, day)
+        nth = fields["day_of_period"]
+        day = days.start + timedelta(days=nth - 1) if nth > 0 else days.end + timedelta(days=nth + 1)
+        granularity = "day"
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
+
+
+def _day_of_month(year: int, month: int, day: int) -> date:
+    """A day of the month; a negative one counts from its end ("the penultimate day" is -2)."""
+    return date(year, month, day if day > 0 else calendar.last_day(year, month) + 1 + day)
 
 
 def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date | None:

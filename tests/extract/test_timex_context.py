@@ -34,6 +34,11 @@ def test_each_not_time_example_is_dropped(entry):
     ("This week the talks resume.", "This week"),
     ("Talks go on for the rest of today.", "today"),
     ("Talks end by the end of today.", "the end of today"),
+    ("The fair opens Sun. Jan. 5.", "Sun."),
+    ("He waited 18 years of his life.", "18 years"),
+    ("It was warm in May.", "May"),
+    ("Daily, he walks to work.", "Daily"),
+    ("He earns $20 per hour.", "per hour"),
 ])
 def test_the_same_words_stay_time_elsewhere(text, expression):
     assert expression in expressions(text)

@@ -81,6 +81,31 @@ def test_years_decades_centuries(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("He starred in the 2012-13 season.", "2012", "2012"),
+    case("He starred in the 2012-13 season.", "13", "2013"),
+    case("Deaths between 1935-1972 were listed.", "1972", "1972"),
+    case("Spending in 2007/2008 rose.", "2008", "2008"),
+    case("Visas granted in 1999-00 fell.", "00", "2000"),
+    case("It ran in 2011–2012.", "2011", "2011"),
+    case("It was the period known as Prohibition (1919–33).", "33", "1933"),
+    case("It was the period known as Prohibition (1919–33).", "1919", "1919"),
+])
+def test_ranges_of_years(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("The report is dated 2020-12.", "2020", id="a year and month, not a range"),
+    pytest.param("Resolution No. 1430/2019 passed.", "2019", id="a number over a year"),
+    pytest.param("The 2010-2150 plan.", "2150", id="an end too far away"),
+    pytest.param("Call 2020-1234 now.", "2020", id="a phone number"),
+])
+def test_figures_that_are_not_ranges_of_years(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("Fighting began in late September.", "late September", "2020-09", mod="END"),
     case("Sales should recover in early 2021.", "early 2021", "2021", mod="START"),
     case("The vote is due in mid-March.", "mid-March", "2021-03", mod="MID"),
@@ -89,6 +114,8 @@ def test_years_decades_centuries(text, expression, expected):
     case("Tourism collapsed this summer.", "this summer", "2020-SU"),
     case("It opened in the winter of 1994.", "the winter of 1994", "1994-WI"),
     case("It closes at the end of 1990.", "the end of 1990", "1990", mod="END"),
+    case("Power passes to Iraq by end-2006.", "end-2006", "2006", mod="END"),
+    case("An election is due in late-2007.", "late-2007", "2007", mod="END"),
 ])
 def test_seasons_and_parts(text, expression, expected):
     check(text, expression, expected)
@@ -125,6 +152,46 @@ def test_relative_expressions(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("The EU sanctioned Iran earlier in the month.", "earlier in the month", "2020-12"),
+    case("Talks began on Oct. 6. Later in the week, both sides walked out.", "Later in the week", "2020-W41"),
+    case("Founded in 1998, it said earlier in the year that it would cut jobs.", "earlier in the year", "2020"),
+    case("Sales picked up late in the year.", "late in the year", "2020", mod="END"),
+    case("The trial took place in the first week of April.", "the first week of April", "2020-04", mod="START"),
+    case("Protests grew in the final days of October.", "the final days of October", "2020-10", mod="END"),
+    case("Shops closed in the second week of March 2020.", "the second week of March 2020", "2020-03", mod="MID"),
+    case("On Dec. 3, the death shook the second half of the month.", "the second half of the month", "2020-12", mod="END"),
+    case("It closed on the penultimate day of September.", "the penultimate day of September", "2020-09-29"),
+    case("It closed on the last day of February 2020.", "the last day of February 2020", "2020-02-29"),
+    case("Rates rise in the last week of the year.", "the last week of the year", "2020", mod="END"),
+    case("He died on the last day of the year.", "the last day of the year", "2020-12-31"),
+    case("Bills fall due on the first day of next month.", "the first day of next month", "2021-01-01"),
+    case("Schools should reopen at summer's end.", "summer's end", "2021-SU", mod="END"),
+    case("Blair wants a decision by the summer.", "the summer", "2021-SU"),
+    case("That winter, he died.", "That winter", "2020-WI"),
+    case("In 2005 he left. That summer, he died.", "That summer", "2005-SU"),
+    case("It rose in the first half of 2013.", "the first half of 2013", "2013-H1"),  # a calendar half, unchanged
+])
+def test_parts_of_periods(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("Later in the day, police arrested two men.", "the day", id="later in the day is left untagged"),
+    pytest.param("He passed the first week of training.", "the first week", id="a week of an event, not of a month"),
+    pytest.param("He was in the summer camp.", "summer", id="a season as an attribute of a noun"),
+    pytest.param("Water came from the spring.", "spring", id="a water spring"),
+    pytest.param("The fall of the wall came.", "fall", id="a fall"),
+    pytest.param("He said that summer tourism fell.", "summer", id="that as a conjunction before a season"),
+    pytest.param("It was the first day of May Day celebrations.", "the first day", id="May Day is a holiday"),
+    pytest.param("It was the last day of school.", "the last day", id="a day of an event"),
+    pytest.param("Sales were flat in the second half of the decade.", "the second half", id="half of a decade"),
+    pytest.param("He was later in the news.", "later", id="later without a period"),
+])
+def test_parts_that_are_not_periods(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("In 44 days of fighting, many died.", "44 days", "P44D", "DURATION"),
     case("Peacekeepers stay for at least five years.", "at least five years", "P5Y", "DURATION", "EQUAL_OR_MORE"),
     case("It lasted a decade.", "a decade", "P10Y", "DURATION"),
@@ -151,6 +218,41 @@ def test_durations(text, expression, expected):
     check(text, expression, expected)
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    case("He had converted a year-and-a-half ago.", "a year-and-a-half ago", "2019-06"),  # 18 months back
+    case("It was two and a half years ago.", "two and a half years ago", "2018-06"),
+    case("He was jailed for a year-and-a-half.", "a year-and-a-half", "P1Y6M", "DURATION"),
+    case("He was jailed for a year and a half.", "a year and a half", "P1Y6M", "DURATION"),
+    case("This comes after weeks of protests.", "weeks", "PXW", "DURATION"),
+    case("It ends decades of conflict.", "decades", "PXE", "DURATION"),
+    case("They went home within hours of the allegation.", "hours", "PTXH", "DURATION", "EQUAL_OR_LESS"),
+    case("He fell ill within just days after traveling.", "days", "PXD", "DURATION"),
+    case("The session ended mere minutes into the speech.", "minutes", "PTXM", "DURATION"),
+    case("It will be felt for years to come.", "years to come", "PXY", "DURATION"),
+    case("On Dec. 2, minutes before the committee voted, he left.", "minutes", "PTXM", "DURATION"),
+    case("I got involved not too long ago.", "not too long ago", "PAST_REF"),
+    case("It started quite a while ago.", "quite a while ago", "PAST_REF"),
+    case("A few days back, his mother died.", "A few days back", "PAST_REF"),
+    case("Two years back, the plant closed.", "Two years back", "2018"),
+])
+def test_lengths_and_points_without_a_count(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("He read the minutes of the meeting.", "minutes", id="minutes as a record"),
+    pytest.param("In the days of the Soviet Union, bread was cheap.", "days", id="days as an era"),
+    pytest.param("The days of cheap oil are over.", "days", id="days without a word introducing a length"),
+    pytest.param("He is not too long in the tooth.", "long", id="long without ago"),
+    pytest.param("He came back in two days.", "back", id="back before a preposition"),
+    pytest.param("It set them two years back to square one.", "back", id="back to"),
+    pytest.param("Come back in a while.", "a while ago", id="a while without ago stays a length rule"),
+])
+def test_plurals_that_are_not_lengths(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("He waited while she slept.", id="while as a conjunction"),
     pytest.param("Stay a while and rest.", id="a while without a preposition of duration"),
@@ -158,7 +260,8 @@ def test_durations(text, expression, expected):
     pytest.param("They worked for some time.", id="some time is not listed"),
 ])
 def test_indefinite_length_only_after_a_preposition_of_duration(text):
-    assert not any("while" in e or "time" in e for e in read(text)), read(text)
+    # "a while ago" is a point in the past (PAST_REF), not a length.
+    assert not any(("while" in e or "time" in e) and v[0] == "DURATION" for e, v in read(text).items()), read(text)
 
 
 def test_indefinite_length_found_after_its_anchor_earns_a_sub_grammar():
@@ -189,6 +292,50 @@ def test_hedge_left_outside_the_span_is_kept():
 ])
 def test_times_of_day(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("He is sworn in on Dec. 30 at 5 p.m. local time (2100 UTC).", "5 p.m. local time", "2020-12-30T17:00", "TIME"),
+    case("An advisory issued at 11:00 a.m. local time today said so.", "11:00 a.m. local time today",
+         "2020-12-29T11:00", "TIME"),
+    case("The rally started around 18:00 local time.", "around 18:00 local time", "2020-12-29T18:00", "TIME", "APPROX"),
+    case("It struck at 4:42 local time on Saturday.", "4:42 local time on Saturday", "2020-12-26T04:42", "TIME"),
+    case("It was recorded at 4:53 a.m. Monday morning.", "4:53 a.m. Monday morning", "2020-12-28T04:53", "TIME"),
+    case("He resigned shortly before midnight Monday night.", "midnight Monday night", "2020-12-28T24:00", "TIME"),
+    case("She arrived at about 20:00.", "about 20:00", "2020-12-29T20:00", "TIME", "APPROX"),
+    case("Power was restored by 20:21.", "20:21", "2020-12-29T20:21", "TIME"),
+    case("Polls opened at 0430 UTC.", "0430 UTC", "2020-12-29T04:30", "TIME"),
+    case("He died at 0635 local time (0435 UTC).", "0635 local time", "2020-12-29T06:35", "TIME"),
+    case("It began at 11:00 Eastern Time.", "11:00 Eastern Time", "2020-12-29T11:00", "TIME"),
+    case("It took place at 8.30 a.m. on the quay.", "8.30 a.m.", "2020-12-29T08:30", "TIME"),
+    case("Activity ends as of 16.00 BST today.", "16.00 BST today", "2020-12-29T16:00", "TIME"),
+    case("Shops open from 8:00 to 20:00 on Sunday.", "20:00 on Sunday", "2020-12-27T20:00", "TIME"),
+    case("The bell rang at a quarter before 11 a.m. yesterday.", "a quarter before 11 a.m. yesterday",
+         "2020-12-28T10:45", "TIME"),
+    case("He left at half past 10 p.m. on the dot.", "half past 10 p.m.", "2020-12-29T22:30", "TIME"),
+])
+def test_clock_times_with_zones_and_days(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("He will speak at 5 p.m. local time (2100 UTC).", "2100", id="UTC restatement is not a year"),
+    pytest.param("It began at 10:35 a.m. (0735 GMT) Friday.", "0735", id="GMT restatement"),
+    pytest.param("The plane flew 2300 miles.", "2300", id="a distance"),
+    pytest.param("She boarded flight 1344 to Oslo.", "1344", id="a flight number"),
+    pytest.param("It falls under Section 1201 of the act.", "1201", id="a section"),
+    pytest.param("It rose over 1400 feet.", "1400", id="a height"),
+    pytest.param("She won the race in 2:14:04 on a cold day.", "2:14", id="a race time"),
+    pytest.param("The team won 21:17 at home.", "21:17", id="a score without a preposition of time"),
+    pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone need a preposition of time"),
+    pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
+    pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
+    pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
+    pytest.param("Earnings in Q4 rose.", "Q4", id="a quarter code without its year"),
+    pytest.param("The H1N1 flu spread in 2009.", "H1", id="a virus"),
+])
+def test_figures_that_are_not_clock_times(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -228,6 +375,9 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
     case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
+    case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
+    case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
+    case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),
 ])
 def test_fiscal_and_holidays(text, expression, expected):
     check(text, expression, expected)

@@ -55,10 +55,20 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
               rf"|{word_number}|{vague_and_fixed}|an?(?!\w)")
     before = trie(blockers_before)
     after = trie(blockers_after)
-    year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid)-)(?<!\b(?:{before})\s{{1,2}})"
+    year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|\s{{1,2}}(?:{after})(?!\w))")
-    clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
-             rf"|(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\s+(?-i:{_alternation(lex.raw['time_zones'])}))"
+    zones = _alternation(lex.raw["time_zones"])
+    # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
+    # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
+    clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
+             rf"|(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
+             # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time.
+             r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s)"
+             rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
+             # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
+             # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
+             r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
+             r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
              r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
              r"|(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))")
@@ -227,6 +237,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["number_words"]["scales"])
+    glue_words |= {"q1", "q2", "q3", "q4", "h1", "h2"}  # "Q1 2013": codes of quarters and halves before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", template)])

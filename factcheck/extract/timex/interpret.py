@@ -220,6 +220,7 @@ def time(match: regex.Match) -> Reading:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
+        hour, minute = _with_fraction(match, hour, minute)
         hhmm = f"{hour:02d}:{minute:02d}"
     suffix = "T" + hhmm
     _, mod = _hedge(match)
@@ -237,6 +238,17 @@ def time(match: regex.Match) -> Reading:
     return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix=suffix, mod=mod)
 
 
+def _with_fraction(match: regex.Match, hour: int, minute: int) -> tuple[int, int]:
+    """ "a quarter before 11 a.m." -> 10:45, "half past ten" -> 10:30."""
+    fraction = _group(match, "fraction")
+    if not fraction:
+        return hour, minute
+    step = 30 if fraction.lower() == "half" else 15
+    sign = -1 if match.group("fracdir").lower() in ("to", "before") else 1
+    minutes = (hour * 60 + minute + sign * step) % (24 * 60)
+    return divmod(minutes, 60)
+
+
 def year(match: regex.Match) -> Reading | None:
     number = _year(match.group("year"))
     if number is None:
@@ -252,6 +264,40 @@ def year(match: regex.Match) -> Reading | None:
         mod = "ON_OR_AFTER" if opened in ("and beyond", "or later", "onward", "onwards") else "ON_OR_BEFORE"
     extra = {"fiscal": True} if word.startswith("fiscal") else {}
     return _absolute("year", date(number, 1, 1), mod, **extra)
+
+
+_RANGE_AFTER = regex.compile(r"\s?([-–/])\s?(\d{2,4})")
+_RANGE_BEFORE = regex.compile(r"(\d{4})\s?([-–/])\s?$")
+
+
+def year_range(match: regex.Match) -> Reading | None:
+    """One end of a range of years, "2004-05": checked against the other end, which must be later."""
+    text, number = match.string, match.group("year")
+    after = _RANGE_AFTER.match(text, match.end())
+    if after:  # the first year: its partner follows
+        first, separator, second = int(number), after.group(1), after.group(2)
+    else:
+        before = _RANGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if before is None:
+            return None
+        first, separator, second = int(before.group(1)), before.group(2), number
+    last = _range_end(first, second, separator)
+    if last is None:
+        return None
+    return _absolute("year", date(first if after else last, 1, 1))
+
+
+def _range_end(first: int, second: str, separator: str) -> int | None:
+    if len(second) == 4:
+        last, widest = int(second), 100
+    else:  # "1999-00" ends in 2000
+        last = first // 100 * 100 + int(second)
+        if last <= first:
+            last += 100
+        # After a hyphen or a slash two figures may be a month ("2020-12"), so the range must be short;
+        # an en dash only joins ranges ("Prohibition (1919–33)").
+        widest = 99 if separator == "–" else 10
+    return last if 0 < last - first <= widest else None
 
 
 def decade(match: regex.Match) -> Reading:
@@ -283,6 +329,16 @@ def century(match: regex.Match) -> Reading:
     return _absolute("century", date((number - 1) * 100 or 1, 1, 1), mod)
 
 
+# Words that may follow a season named by "the" when it is the season itself, not an attribute of a noun
+# ("the summer camp"): "by the summer.", "the summer of 2005", "the summer when...".
+_AFTER_SEASON = regex.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|and|or|but|when|while|as|with|"
+                              r"is|was|were|will|would|has|had|have|that|before|after|until|if|so|because|months?)\b")
+
+
+def _noun_follows(match: regex.Match) -> bool:
+    return _AFTER_SEASON.match(match.string, match.end()) is None
+
+
 def season(match: regex.Match) -> Reading | None:
     code = lexicon().seasons[match.group("season").lower()]
     rel = normalise(_group(match, "rel") or "")
@@ -291,6 +347,13 @@ def season(match: regex.Match) -> Reading | None:
     if number is not None:
         return Reading("DATE", f"{number}-{code}", mod,
                        calendar.narrow(calendar.period_range("season", date(number, calendar.SEASON_MONTHS[code][0], 1)), mod))
-    if not rel and not mod:
-        return None  # a bare "fall" is a verb as often as a season
+    word = match.group("season").lower()
+    # A bare "fall" is a verb as often as a season, "the spring" and "the fall" are as often a water
+    # spring and a drop; "the summer" is only a season.
+    if not rel and not mod and not (_group(match, "article") and word in ("summer", "winter", "autumn")
+                                    and not _noun_follows(match)):
+        return None  # "the summer camp" is a camp
+    if rel == "that":  # "that summer": the one of the year in discussion
+        return _relative("season", anchor="reference", fields={"season": code}, direction="this", mod=mod,
+                         value="XXXX-" + code)
     return _relative("season", fields={"season": code}, direction=_direction(rel), mod=mod, value="XXXX-" + code)

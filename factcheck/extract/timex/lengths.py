@@ -46,7 +46,7 @@ def duration(match: regex.Match) -> Reading | None:
     unit = lexicon().units[normalise(match.group("unit"))]
     if unit.name == "quarter" and "-quarter" in match.group(0).lower():
         return None  # "three-quarters" is a fraction
-    if match.group(0).lower().endswith("and a half") and count is not VAGUE:
+    if normalise(match.group(0)).endswith("and a half") and count is not VAGUE:
         count += 0.5
     hedge, mod = _hedge(match)
     span = normalise(_group(match, "span") or "")

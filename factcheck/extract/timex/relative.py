@@ -45,6 +45,13 @@ def ref_unit(match: regex.Match) -> Reading:
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
+def in_the_unit(match: regex.Match) -> Reading:
+    """ "earlier in the month": the month in discussion, or a part of it. It holds the last date named
+    to the day; a month or year named in passing ("founded in 1998") does not move it."""
+    unit = normalise(match.group("relunit"))
+    return _relative(unit, anchor="reference", shift=(0, "day"), mod=_position_mod(match))
+
+
 def day_of_event(match: regex.Match) -> Reading:
     """ "(today is) the eighth day of the strike": the day the sentence is said, the publication day."""
     return _relative("day", shift=(0, "day"))
@@ -52,7 +59,7 @@ def day_of_event(match: regex.Match) -> Reading:
 
 def ago(match: regex.Match) -> Reading | None:
     direction = normalise(match.group("dir"))
-    backward = direction in ("ago", "earlier", "before")
+    backward = direction in ("ago", "earlier", "before", "back")  # "two years back" is two years ago
     hedge, mod = _hedge(match)
     if _group(match, "vagueunit"):
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
@@ -62,11 +69,16 @@ def ago(match: regex.Match) -> Reading | None:
         return None
     if count is VAGUE:
         return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod, hedge=hedge)
-    anchor = "publication" if direction in ("ago", "from now", "hence") else "reference"
-    amount = int(round(count * unit.factor)) * (-1 if backward else 1)
+    anchor = "publication" if direction in ("ago", "back", "from now", "hence") else "reference"
     name = {"decade": "year", "century": "year", "millennium": "year", "fortnight": "week"}.get(unit.name, unit.name)
-    if unit.name == "fortnight":
-        amount *= 2
+    count *= unit.factor * (2 if unit.name == "fortnight" else 1)
+    if _group(match, "half"):
+        count += 0.5 * unit.factor
+    # "a year and a half ago" is 18 months back: a part of a unit is counted in the next smaller one.
+    while count != int(count) and name in _SMALLER:
+        name, factor = _SMALLER[name]
+        count *= factor
+    amount = int(round(count)) * (-1 if backward else 1)
     if name in TIME_UNITS:
         return _relative("day", anchor=anchor, shift=(0, "day"), mod=mod, hedge=hedge)
     reading = _relative(name, anchor=anchor, shift=(amount, name), mod=mod, hedge=hedge)
@@ -77,15 +89,22 @@ def ago(match: regex.Match) -> Reading | None:
     return reading
 
 
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24)}
+
+
 def quarter(match: regex.Match) -> Reading | None:
-    unit = match.group("qunit").lower()
+    code_letter = _group(match, "qletter")  # "Q1 2013"
+    unit = match.group("qunit").lower() if not code_letter else "quarter" if code_letter == "Q" else "half"
     granularity = "quarter" if unit == "quarter" else "half"
-    ordinal = normalise(match.group("ord"))
-    number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals.get(ordinal)
+    if code_letter:
+        number = int(match.group("qnum"))
+    else:
+        ordinal = normalise(match.group("ord"))
+        number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals.get(ordinal)
     limit = 4 if granularity == "quarter" else 2
     if number is None or number == 0 or number > limit:
         return None
-    year_ = _year(_group(match, "year"))
+    year_ = _year(_group(match, "year")) or (2000 + int(match.group("yy")) if _group(match, "yy") else None)
     relyear = normalise(_group(match, "relyear") or "")
     if number < 0:
         if year_ is None and not relyear:

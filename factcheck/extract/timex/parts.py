@@ -1,0 +1,79 @@
+"""Readings of a part of a named month or year: "the first week of April", "the final days of October",
+"the second half of the month", "the penultimate day of September", "the last day of 2019"."""
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from . import calendar
+from .interpret import Reading, _absolute, _group, _month, _relative, _year
+from .lexicon import lexicon, normalise
+
+_STEP = {"the": 0, "this": 0, "last": -1, "next": 1}
+
+
+def _position(match: regex.Match) -> int | None:
+    """The ordinal of the part: 1 for "first", -1 for "last"/"final", -2 for "penultimate"."""
+    if _group(match, "penult"):
+        return -2
+    word = normalise(match.group("ord"))
+    return int(word[:-2]) if word[0].isdigit() else lexicon().ordinals.get(word)
+
+
+def _mod(unit: str, position: int) -> str | None:
+    """A week, the days or a half of a period as the TIMEX3 mod of the period: the first ones are its
+    START, the last ones its END, the weeks between its middle."""
+    if position == 1:
+        return "START"
+    if position < 0 or (unit == "half" and position == 2) or (unit.startswith("week") and position >= 4):
+        return "END"
+    if unit.startswith("week") and position in (2, 3):
+        return "MID"
+    return None
+
+
+def part_of_period(match: regex.Match) -> Reading | None:
+    position = _position(match)
+    unit = normalise(match.group("partunit"))
+    if position is None or position == 0:
+        return None
+    month, year = _month(match), _year(_group(match, "year"))
+    relunit = normalise(_group(match, "relunit") or "")
+    if unit == "day":
+        return _day(match, position, month, year, relunit)
+    mod = _mod(unit, position)
+    if unit == "half" and position > 2:
+        return None
+    if year is not None:
+        return _absolute("month" if month else "year", date(year, month or 1, 1), mod)
+    if month:
+        return _relative("month", fields={"month": month}, mod=mod, value=f"XXXX-{month:02d}")
+    return _relative_period(match, relunit, mod)
+
+
+def _relative_period(match: regex.Match, unit: str, mod: str | None) -> Reading:
+    rel = normalise(match.group("rel"))
+    if rel == "the":  # "the second half of the month": the month of the last date named
+        return _relative(unit, anchor="reference", shift=(0, "day"), mod=mod)
+    return _relative(unit, shift=(_STEP[rel], unit), mod=mod)
+
+
+def _day(match: regex.Match, position: int, month: int | None, year: int | None, relunit: str) -> Reading | None:
+    """ "the penultimate day of September": that day, counted from the end when the ordinal is negative."""
+    if relunit:  # "the last day of the month": the resolver finds the month, then the day
+        reading = _relative_period(match, relunit, None)
+        reading.attrs.setdefault("fields", {})["day_of_period"] = position
+        reading.value = "XXXX-XX-XX"
+        return reading
+    if year is not None:
+        month_ = month or (1 if position > 0 else 12)
+        last = calendar.last_day(year, month_) if month else 31
+        day = position if position > 0 else last + 1 + position
+        if not 1 <= day <= last:
+            return None
+        return _absolute("day", date(year, month_, day))
+    if month is None or position > calendar.last_day(2000, month):
+        return None
+    value = f"XXXX-{month:02d}-{position:02d}" if position > 0 else f"XXXX-{month:02d}-XX"
+    return _relative("day", fields={"month": month, "day": position}, value=value)
