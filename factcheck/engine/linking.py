@@ -1,7 +1,8 @@
 """Shared helpers for consistency rules: reading figures from text, hedged intervals, and linking claims
 that speak of the same thing (same sentence, cue words before a claim, the words between two claims).
 
-The word lists live in ``factcheck/resources/en/rules/``; this module only compiles them.
+The word lists live in ``factcheck/resources/en/rules/``; this module only compiles them. Number words
+and ordinals are the quantity extractor's (``factcheck/resources/en/quantities/``).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Iterable, Sequence
 import regex
 
 from .. import phrases
-from ..extract.numbers import parse_number
+from ..extract.numbers import grammar, parse_number
 from ..model import Claim, Interval, Span
 from ..resources import load
 from .context import ArticleContext
@@ -55,6 +56,8 @@ def phrase_pattern(resource: str, key: str, suffix: str = r"\b", prefix: str = r
 
 
 # --- numbers ----------------------------------------------------------------------------------------
+# Number words and ordinals mean here what they mean to the quantity extractor: they come from
+# factcheck.extract.numbers (resources/en/quantities/numbers.yaml), so there is one table of each.
 
 @lru_cache(maxsize=1)
 def _numbers() -> dict:
@@ -64,13 +67,13 @@ def _numbers() -> dict:
 @lru_cache(maxsize=1)
 def number_pattern() -> str:
     """A regex (no groups) for a cardinal figure in digits or words: "5,600", "1.2 million", "twenty-five"."""
-    data = _numbers()
-    unit = alternation(data["units"])
-    ten = alternation(data["tens"])
-    scale = alternation(data["scales"])
-    word = rf"(?:{ten}(?:[-\s]{unit})?|{unit})"
+    cardinals, scales = grammar().cardinals, grammar().scales
+    small = alternation(w for w, v in cardinals.items() if v < 20)
+    digit = alternation(w for w, v in cardinals.items() if 1 <= v <= 9)
+    ten = alternation(w for w, v in cardinals.items() if v >= 20)
+    word = rf"(?:{ten}(?:[-\s]{digit})?|{small})"
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    return rf"(?<![\w.,-])(?:{digits}|{word})(?:\s+{scale})?(?![\w-])"
+    return rf"(?<![\w.,-])(?:{digits}|{word})(?:\s+{alternation(scales)})?(?![\w-])"
 
 
 @lru_cache(maxsize=1)
@@ -78,22 +81,18 @@ def hedge_pattern() -> str:
     return alternation(_numbers()["hedges"])
 
 
-def parse_ordinal(text: str) -> int | None:
-    text = text.strip().lower()
-    match = compiled(r"(\d+)(?:st|nd|rd|th)").fullmatch(text)
-    if match:
-        return int(match.group(1))
-    return _numbers()["ordinals"].get(text)
+@lru_cache(maxsize=1)
+def ordinal_pattern() -> str:
+    """A regex (no groups) for an ordinal in digits or words: "50th", "fiftieth", "hundred-and-fiftieth"."""
+    g = grammar()
+    joined = rf"(?:{alternation([*g.cardinals, *g.scales])}(?:-|\s+)(?:and(?:-|\s+))?)"
+    return rf"(?:\d+(?:st|nd|rd|th)|{joined}{{0,4}}{alternation(g.ordinals)})(?![\w-])"
 
 
 def ordinal_text(n: int) -> str:
     """50 → "50th", 21 → "21st"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def ordinal_pattern() -> str:
-    return rf"(?:\d+(?:st|nd|rd|th)|{alternation(_numbers()['ordinals'])})"
 
 
 def hedged(value: float, hedge: str | None) -> Interval:

@@ -8,12 +8,12 @@ from typing import Iterable
 
 import regex
 
-from ...extract.numbers import parse_number
+from ...extract.numbers import parse_number, parse_ordinal
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..linking import (alternation, compiled, by_sentence, hedged, is_absolute, number_pattern, ordinal_pattern, ordinal_text,
-                       parse_ordinal, show_range, timex_hedge)
+                       show_range, timex_hedge)
 from .base import Param, RuleKind
 from ..events import durations, is_between_range, is_partial_duration, start_and_end
 
