@@ -7,7 +7,7 @@
 - words: "seven", "twenty-four", "a hundred", "two hundred and fifty", "half a million", "two dozen"
 - vague plurals: "dozens", "tens of thousands", "several hundred" (an interval, ``vague=True``)
 - fractions: "1/2", "2 1/2", "2½", "half", "two-thirds", "a quarter" (the words only before "of")
-- ordinals: "100th", "21st", "third", "twenty-first"
+- ordinals: "100th", "21st", "third", "twenty-first", "hundred-and-fiftieth"
 
 What a number counts, its hedge, and whether it is a quantity at all (years, "S-400") is decided by
 ``factcheck.extract.quantities``. Vocabulary lives in ``resources/en/quantities/numbers.yaml``.
@@ -93,9 +93,11 @@ def grammar() -> _Grammar:
     # One word of a spelled-out number, then more joined by hyphens, spaces or "and".
     # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million".
     frac_tail = r"\s+and\s+(?:(?:a|one)\s+(?:half|quarter)|three\s+quarters)\b"
+    # "and" may be hyphenated like the words around it: "hundred-and-fifty", "hundred-and-fiftieth".
+    join = r"(?:-(?:and-)?|\s+(?:and\s+)?)"
     word_run = (
         rf"(?:(?:an?|half(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of\s+an?)?)\s+(?=(?:{_alt(scales)})\b))?"
-        rf"(?:(?:{word})(?:(?:-|\s+(?:and\s+)?)(?:{word})|{frac_tail})*(?:[-\s]+(?:{ordinal}))?|(?:{ordinal}))"
+        rf"(?:(?:{word})(?:{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
     )
     # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
     # another number ("192.168.1.2", "10:30", "29/12").
@@ -265,7 +267,7 @@ def _words(text: str, start: int, end: int, g: _Grammar) -> list[Number]:
             continue
         if word == "and":
             following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-            if state.last not in ("hundred", "big") or following not in g.cardinals:
+            if state.last not in ("hundred", "big") or (following not in g.cardinals and following not in g.ordinals):
                 state.flush(numbers)
             continue
         if word in ("a", "an", "of"):
@@ -353,6 +355,15 @@ class _WordState:
             form = "ordinal" if self.ordinal else "words"
             out.append(Number(self.start, self.end, value, form, value, value, self.scale))
         self.reset()
+
+
+def parse_ordinal(phrase: str) -> int | None:
+    """The value of a phrase that is exactly one ordinal ("50th", "hundred-and-fiftieth"), else None."""
+    numbers = find_numbers(phrase)
+    if (len(numbers) == 1 and numbers[0].ordinal and numbers[0].start == 0 and numbers[0].end == len(phrase.rstrip())
+            and numbers[0].value.is_integer()):
+        return int(numbers[0].value)
+    return None
 
 
 def parse_number(phrase: str) -> float | None:

@@ -4,6 +4,7 @@ import math
 import pytest
 
 from factcheck.extract.quantities import find_quantities
+from factcheck.extract.quantities.lexicon import hedge_phrases, hedge_shape, shaped
 from factcheck.extract.sentences import split_sentences
 from factcheck.model import Interval
 from factcheck.resources import load
@@ -109,3 +110,32 @@ def test_two_hedges_bound_one_amount(text, interval):
 def test_contradictory_bounds_stay_apart():
     text = "More than 40 and less than 10 are two ranges."
     assert [c.text for c in find_quantities(text, split_sentences(text), "t", [])][:2] == ["More than 40", "less than 10"]
+
+
+# The shared lookup: the rules read hedges through these, so they must give what the extractor gives.
+
+@pytest.mark.parametrize("words, shape", BEFORE, ids=[w for w, _ in BEFORE])
+def test_hedge_shape_is_the_tables(words, shape):
+    assert hedge_shape(words) == shape
+    assert hedge_shape(words.upper()) == shape
+
+
+def test_hedge_shape_of_a_phrase_the_table_lacks_is_none():
+    assert hedge_shape("umpteen") is None and hedge_shape("or more") is None  # "or more" is written after
+
+
+def test_hedge_phrases_are_the_before_list():
+    assert sorted(hedge_phrases()) == sorted(" ".join(w.split()) for w, _ in BEFORE)
+
+
+@pytest.mark.parametrize("shape", sorted(EXPECTED))
+def test_shaped_is_what_a_claim_admits(shape):
+    assert _close(shaped(shape, 100), EXPECTED[shape])
+
+
+def test_slack_widens_only_approximate_shapes():
+    assert _close(shaped("around", 100, slack=0.1), Interval(80, 120, True, True))
+    assert _close(shaped("below_near", 100, slack=0.1), Interval(80, 100, True, False))
+    assert _close(shaped("above_near", 100, slack=0.1), Interval(100, 120, False, True))
+    for shape in ("above", "at_least", "at_most", "below", "exact"):
+        assert _close(shaped(shape, 100, slack=0.1), EXPECTED[shape]), shape

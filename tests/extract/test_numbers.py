@@ -1,7 +1,7 @@
 """Numeral grammar (factcheck.extract.numbers), by family; each family has named negative cases."""
 import pytest
 
-from factcheck.extract.numbers import find_numbers, parse_number
+from factcheck.extract.numbers import find_numbers, parse_number, parse_ordinal
 
 
 def numbers(text):
@@ -71,11 +71,31 @@ def test_fraction_words(text, value):
 
 @pytest.mark.parametrize("phrase, value", [
     ("100th", 100), ("21st", 21), ("3rd", 3), ("third", 3), ("twenty-first", 21), ("hundredth", 100),
-    ("one hundredth", 100),
+    ("one hundredth", 100), ("seventy-fifth", 75), ("twenty-fifth", 25), ("one-hundredth", 100),
+    ("two-hundredth", 200), ("hundred-and-fiftieth", 150), ("one hundred and fiftieth", 150),
+    ("a hundred and first", 101),
 ])
 def test_ordinals(phrase, value):
     n = find_numbers(phrase)
     assert len(n) == 1 and n[0].form == "ordinal" and n[0].value == value
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("hundred-and-fiftieth", 150), ("seventy-fifth", 75), ("50th", 50), ("fiftieth", 50), ("21st", 21),
+    ("Hundredth", 100),
+])
+def test_parse_ordinal(phrase, value):
+    assert parse_ordinal(phrase) == value
+
+
+@pytest.mark.parametrize("phrase", ["fifty", "two hundred and fifty", "the fiftieth", "fiftieth anniversary", "half"])
+def test_parse_ordinal_refuses_what_is_not_one_ordinal(phrase):
+    assert parse_ordinal(phrase) is None
+
+
+def test_and_joins_hundreds_to_what_follows_only():
+    assert [v for _, v, _ in numbers("hundred-and-fifty")] == [150]
+    assert [v for _, v, _ in numbers("two-and-three")] == [2, 3]
 
 
 @pytest.mark.parametrize("name, text", [

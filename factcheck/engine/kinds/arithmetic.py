@@ -8,17 +8,24 @@ from typing import Iterable
 
 import regex
 
-from ...extract.numbers import parse_number
+from ...extract.numbers import parse_number, parse_ordinal
 from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
-from ..linking import (alternation, compiled, by_sentence, hedged, is_absolute, number_pattern, ordinal_pattern, ordinal_text,
-                       parse_ordinal, show_range, timex_hedge)
+from ..linking import (alternation, compiled, by_sentence, duration_factors, is_absolute, number_pattern, ordinal_pattern,
+                       ordinal_text, show_range)
 from .base import Param, RuleKind
 from ..events import durations, is_between_range, is_partial_duration, start_and_end
 
 # Half a unit of rounding for durations stated in units longer than a day ("three weeks" for 19 days).
 _HALF_UNIT_DAYS = {"day": 0.0, "week": 3.5, "month": 15.0, "year": 183.0, "decade": 1826.0}
+
+
+# An approximate hedge on a duration ("about three months") admits this fraction of the stated length
+# beyond the extractor's reading of the hedge (±10 %, resources/en/quantities/hedges.yaml): a rule that
+# accuses a writer from calendar dates alone keeps the wider ±20 % it has always allowed.
+APPROXIMATION_SLACK = Param((int, float), 0.1, "fraction of a duration an approximate hedge (\"about three months\") "
+                                               "admits beyond the quantity extractor's reading of that hedge")
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +39,7 @@ class DurationAgainstDates(RuleKind):
     PARAMS = {
         "units": Param(list, ["day", "week", "month", "year"], "duration units checked"),
         "max_gap": Param(int, 40, "most characters between the duration and the nearer of its dates"),
+        "approximation_slack": APPROXIMATION_SLACK,
     }
     FIELDS = frozenset({"duration", "start", "end", "days"})
 
@@ -52,7 +60,7 @@ class DurationAgainstDates(RuleKind):
             if low_days < 0:
                 continue  # a start after its end is FC204's finding
             slack = _HALF_UNIT_DAYS.get(duration.attrs["unit"], 0.0)
-            stated = hedged(1.0, timex_hedge(duration.timex.mod if duration.timex else None))
+            stated = duration_factors(duration.timex.mod if duration.timex else None, self.params["approximation_slack"])
             stated_low = duration.attrs["days_min"] * stated.low - slack
             stated_high = duration.attrs["days_max"] * stated.high + slack
             # Dates coarser than the duration's unit, or a "between" range, may hold a shorter stay

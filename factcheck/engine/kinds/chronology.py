@@ -11,8 +11,8 @@ from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import cued_start_and_end, dated, durations, is_partial_duration, range_pairs, start_of
-from ..linking import alternation, compiled, before, between, by_sentence, hedged, is_absolute, show_day, show_range, timex_hedge, words
-from .arithmetic import close_in_clause
+from ..linking import alternation, compiled, before, between, by_sentence, duration_factors, is_absolute, show_day, show_range, words
+from .arithmetic import APPROXIMATION_SLACK, close_in_clause
 from .base import Param, RuleKind
 
 _RESOURCE = "chronology.yaml"
@@ -25,6 +25,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
     PARAMS = {
         "min_days_after": Param(int, 1, "how many days after publication the earliest end must lie to fire"),
         "max_gap": Param(int, 60, "most characters between the duration and its start date"),
+        "approximation_slack": APPROXIMATION_SLACK,
     }
     FIELDS = frozenset({"duration", "start", "earliest_end", "published"})
 
@@ -54,7 +55,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
                 continue
             if start.dates.start > published:
                 continue  # the start itself lies after publication: FC202's finding, not a computed end
-            least = hedged(1.0, timex_hedge(duration.timex.mod if duration.timex else None)).low
+            least = duration_factors(duration.timex.mod if duration.timex else None, self.params["approximation_slack"]).low
             days = int(duration.attrs["days_min"] * least)
             earliest = start.dates.start + timedelta(days=days)
             late_by = (earliest - published).days

@@ -162,6 +162,23 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
     )
 
 
+def hedge_shape(phrase: str) -> str | None:
+    """The shape the table gives a hedge written before a figure ("Nearly" → "below_near"), else None."""
+    return lexicon().hedge_shape.get(normal(phrase))
+
+
+def hedge_phrases() -> tuple[str, ...]:
+    """Every hedge the table lists before a figure, lower-case: the only ones the rules may read."""
+    return tuple(lexicon().hedge_shape)
+
+
+def shaped(shape: str, value: float, slack: float = 0.0) -> Interval:
+    """What a figure hedged with ``shape`` admits. ``slack`` widens the near and band widths for a caller
+    that tolerates more than a writer's usual meaning (a rule parameter says how much and why)."""
+    lex = lexicon()
+    return hedge_interval(shape, value, value, lex.near + slack, lex.band + slack)
+
+
 def hedge_interval(shape: str, low: float, high: float, near: float, band: float) -> Interval:
     """The interval a hedge of ``shape`` admits around a figure ``[low, high]`` (a range or one value)."""
     interval = _hedged(shape, low, high, near, band)
