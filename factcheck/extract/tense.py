@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ..phrases import trie
 from ..resources import load
 from .sentences import is_past_form
 
@@ -21,11 +22,12 @@ _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
 @lru_cache(maxsize=1)
 def _markers() -> regex.Pattern:
     tense = load("en/timex/lexicon.yaml")["tense"]
-    alternatives = []
-    for name in ("future", "past", "present", "weak_future"):
-        words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(tense[name], key=len, reverse=True))
-        alternatives.append(f"(?P<{name}>(?<![\\w’'])(?:{words})(?![\\w’']))")
-    return regex.compile("|".join(alternatives), regex.IGNORECASE)
+    # Trie-shaped lists behind one shared word-start test: the chunk is scanned at every character,
+    # and a flat list of ~70 phrases tried at each one was a sixth of the time of temporal extraction.
+    # Which list matches, not which phrase, is what counts; at one position the first list wins.
+    alternatives = [f"(?P<{name}>(?:{trie(tense[name])})(?![\\w’']))"
+                    for name in ("future", "past", "present", "weak_future")]
+    return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
 
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
@@ -57,11 +59,13 @@ def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
     for match in markers.finditer(chunk):
         best, best_pos = _classify(match), match.start()
     words = list(_WORD.finditer(chunk))
-    for index in range(max(0, len(words) - WINDOW_BEFORE), len(words)):
+    # The last past form after the last marker wins: look from the end and stop at the first.
+    for index in range(len(words) - 1, max(0, len(words) - WINDOW_BEFORE) - 1, -1):
         word = words[index]
-        previous = words[index - 1].group() if index else ""
-        if word.start() > best_pos and is_past_form(word.group(), previous):
-            best, best_pos = "past", word.start()
+        if word.start() <= best_pos:
+            break
+        if is_past_form(word.group(), words[index - 1].group() if index else ""):
+            return "past"
     return best
 
 
