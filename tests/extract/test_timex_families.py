@@ -321,6 +321,9 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
 @pytest.mark.parametrize("text, not_time", [
     pytest.param("He will speak at 5 p.m. local time (2100 UTC).", "2100", id="UTC restatement is not a year"),
     pytest.param("It began at 10:35 a.m. (0735 GMT) Friday.", "0735", id="GMT restatement"),
+    pytest.param("The speech started at 13:00 local time (07:00 UTC).", "07:00", id="HH:MM UTC restatement"),
+    pytest.param("Fighting stopped as of 16.00 BST (15.00 UTC) today.", "15.00", id="dotted UTC restatement"),
+    pytest.param("It docked at 2:49 a.m. local time (7:49 a.m. UTC) on Saturday.", "7:49", id="a.m. UTC restatement"),
     pytest.param("The plane flew 2300 miles.", "2300", id="a distance"),
     pytest.param("She boarded flight 1344 to Oslo.", "1344", id="a flight number"),
     pytest.param("It falls under Section 1201 of the act.", "1201", id="a section"),
@@ -336,6 +339,18 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    pytest.param("He left at 4 in the morning (4 a.m. EDT Thursday).", "4 a.m. EDT Thursday",
+                 ("TIME", "2020-12-24T04:00", None), id="a bracket naming its own day is kept"),
+    pytest.param("He spoke at 10 a.m. (and again at 3 p.m.).", "3 p.m.", ("TIME", "2020-12-29T15:00", None),
+                 id="a bracket not opening on the time is kept"),
+    pytest.param("Polls close on Friday (20:00 UTC).", "20:00 UTC", ("TIME", "2020-12-25T20:00", None),
+                 id="a bracketed time after a date is no restatement"),
+])
+def test_bracketed_times_that_are_not_restatements(text, expression, expected):
+    check(text, expression, expected)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
