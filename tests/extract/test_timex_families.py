@@ -393,9 +393,27 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
     case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
     case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),
+    case("Revenue in FY2019 rose.", "FY2019", "2019"),
+    case("Revenue in FY 2021 will rise.", "FY 2021", "2021"),
+    case("The FY19 results were weak.", "FY19", "2019"),
+    case("Losses in FY'98 were large.", "FY'98", "1998"),
+    case("Guidance for FY 2019/20 was cut.", "FY 2019", "2019"),
+    case("Guidance for FY 2019/20 was cut.", "20", "2020"),  # the range's second end, as in "the 2019/20 fiscal year"
+    case("The budget for fiscal year 2021 is set.", "fiscal year 2021", "2021"),
 ])
 def test_fiscal_and_holidays(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("FYI, the vote is today.", "FYI", id="FYI is no fiscal year"),
+    pytest.param("Parts coded FY12345 were recalled.", "FY12345", id="a part number"),
+    pytest.param("The FY 19 people met.", "FY 19", id="two figures apart from the code"),
+    pytest.param("Use the tag fy2019 online.", "fy2019", id="a lower-case tag"),
+    pytest.param("It cost FY2019.5 million.", "FY2019", id="a decimal figure"),
+])
+def test_not_fiscal_year_codes(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
 
 
 def test_a_year_ago_in_a_results_story_is_the_same_quarter():

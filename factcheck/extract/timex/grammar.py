@@ -235,6 +235,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
+    anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"q1", "q2", "q3", "q4", "h1", "h2"}  # "Q1 2013": codes of quarters and halves before a year
