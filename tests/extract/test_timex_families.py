@@ -252,6 +252,38 @@ def test_plurals_that_are_not_lengths(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    case("The operation took 2 hours and 30 minutes.", "2 hours and 30 minutes", "PT2H30M", "DURATION"),
+    case("He served three years and six months.", "three years and six months", "P3Y6M", "DURATION"),
+    case("The flight lasted 1 hour 15 minutes.", "1 hour 15 minutes", "PT1H15M", "DURATION"),
+    case("It took an hour and a minute.", "an hour and a minute", "PT1H1M", "DURATION"),
+    case("They stayed a week and a day.", "a week and a day", "P8D", "DURATION"),  # no "P1W1D" in ISO 8601
+    case("It took 1 day and 12 hours.", "1 day and 12 hours", "P1DT12H", "DURATION"),
+    case("It lasted more than two years and three months.", "more than two years and three months", "P2Y3M",
+         "DURATION", "MORE_THAN"),
+])
+def test_lengths_in_two_units(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, apart", [
+    pytest.param("He left two years and 30 people died.", ["two years"], id="a count of people after and"),
+    pytest.param("They marched three days and nights.", ["three days"], id="a second unit without a count"),
+    pytest.param("It was three days and two nights in Paris.", ["three days", "two nights"],
+                 id="nights beside days are a second length"),
+    pytest.param("They waited two hours and three days.", ["two hours", "three days"], id="a larger second unit"),
+    pytest.param("He worked two days a week.", ["two days"], id="a rate is no second unit"),
+    pytest.param("It happened two years and six months ago.", ["two years", "six months ago"],
+                 id="ago stays with its own rule"),
+    pytest.param("He spent several years and six months there.", ["several years", "six months"],
+                 id="a vague first count"),
+    pytest.param("For 10 days, 3 hours were lost each day.", ["10 days", "3 hours"], id="a comma between clauses"),
+])
+def test_lengths_that_do_not_combine(text, apart):
+    found = read(text)
+    assert all(expression in found for expression in apart), found
+
+
 
 @pytest.mark.parametrize("text", [
     pytest.param("He waited while she slept.", id="while as a conjunction"),

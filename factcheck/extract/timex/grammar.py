@@ -81,6 +81,10 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",
         "unit": f"(?P<unit>{_alternation(lex.units)})",
+        # Exact counts for the two parts of a combined length ("2 hours and 30 minutes"); "a"/"an"
+        # second only after "and" ("an hour and a minute", not "two days a week").
+        "count": rf"(?P<num>(?<![\d.,$£€])\d{{1,3}}(?![\d,.]\d)|{word_number}|an?(?!\w))",
+        "second_count": rf"(?P<num2>(?<![\d.,])\d{{1,3}}(?![\d,.]\d)|{word_number}|(?<=\band\s{{1,3}})an?(?!\w))",
         "hedge": f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})",
         "approx": r"(?P<hedge>around|about|approximately|roughly)",
         "pos": f"(?P<pos>{_alternation(lex.positions, word_end=False)})",
@@ -167,7 +171,7 @@ def _needs(template: str) -> set[str]:
     return needs
 
 
-DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord"}
+DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count"}
 
 
 def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
