@@ -50,6 +50,40 @@ def test_full_and_partial_dates(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("Elections are held on the first Tuesday in November.", "the first Tuesday in November", "2020-11-03"),
+    case("The vote is on the second Sunday of May.", "the second Sunday of May", "2021-05-09"),  # ahead in a plan
+    case("It was held on the second Sunday of May.", "the second Sunday of May", "2020-05-10"),
+    case("Pay day is the last Friday of the month.", "the last Friday of the month", "2020-12-25"),
+    case("It falls on the third Monday of October 2021.", "the third Monday of October 2021", "2021-10-18"),
+    case("He voted on the first Tuesday of November 2016.", "the first Tuesday of November 2016", "2016-11-01"),
+    case("Sentencing is set for the second Tuesday of next month.", "the second Tuesday of next month", "2021-01-12"),
+    case("They met on the last Sunday of last month.", "the last Sunday of last month", "2020-11-29"),
+])
+def test_weekdays_of_a_month(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("The council meets the second Monday of each month.", "of each month", id="a repetition"),
+    pytest.param("He spoke the last Friday in Berlin.", "Berlin", id="a place, not a month"),
+    pytest.param("The fair opens the first Saturday in May 2 days later.", "Saturday in May", id="May 2 is a month-day"),
+    pytest.param("They met the sixth Friday of May.", "sixth Friday", id="no month has a sixth Friday"),
+    pytest.param("It ended the second Mondays of June.", "Mondays of June", id="a plural weekday"),
+])
+def test_not_weekdays_of_a_month(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
+    from factcheck.extract.timex.calendar import nth_weekday
+    assert nth_weekday(2021, 3, 5, 1) == date(2021, 3, 29)  # March 2021 has five Mondays
+    assert nth_weekday(2020, 12, -1, 5) == date(2020, 12, 25)
+    assert nth_weekday(2020, 11, 1, 2) == date(2020, 11, 3)
+    with pytest.raises(ValueError):
+        nth_weekday(2021, 2, 5, 1)  # February 2021 has four
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("The ministers met on Tuesday.", "Tuesday", "2020-12-29"),
     case("The ministers met Monday in Sochi.", "Monday", "2020-12-28"),
     case("The ministers will meet on Friday.", "Friday", "2021-01-01"),
