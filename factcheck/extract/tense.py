@@ -25,8 +25,16 @@ def _markers() -> regex.Pattern:
     # Trie-shaped lists behind one shared word-start test: the chunk is scanned at every character,
     # and a flat list of ~70 phrases tried at each one was a sixth of the time of temporal extraction.
     # Which list matches, not which phrase, is what counts; at one position the first list wins.
-    alternatives = [f"(?P<{name}>(?:{trie(tense[name])})(?![\\w’']))"
-                    for name in ("future", "past", "present", "weak_future")]
+    # An infinitive completing an adjective tells no tense ("made it difficult for Sun to meet demand":
+    # the verb before the adjective does), so "to meet" and the like are future only elsewhere.
+    adjective = (rf"\b(?:{trie(tense['adjectives_before_infinitive'])})"
+                 r"(?:\s+for\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?\s+")
+    infinitives = [w for w in tense["future"] if w.startswith("to ")]
+    # The look-behind is tried only once "to" has matched: before it, it would cost every position.
+    future = (f"(?:{trie(set(tense['future']) - set(infinitives))})"
+              f"|to(?<!{adjective}to)\\s+(?:{trie(w[3:] for w in infinitives)})")
+    lists = {"future": future, **{name: trie(tense[name]) for name in ("past", "present", "weak_future")}}
+    alternatives = [f"(?P<{name}>(?:{words})(?![\\w’']))" for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
 
