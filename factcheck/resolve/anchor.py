@@ -14,6 +14,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   suffix       a time of day appended to a day value ("T10:35", "TMO")
   fields.day_of_period  one day of the period found, counted from its end when negative ("the last day
                of the month" = -1)
+  fields.weekday_of_month / weekday_of_period  [nth, ISO weekday] of a named month or of the month
+               found ("the first Tuesday in November", "the last Friday of the month" = [-1, 5])
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
 """
@@ -144,6 +146,9 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = calendar.shift(base, amount, unit)
         if granularity == "weekend":
             day = day - timedelta(days=day.weekday()) + timedelta(days=5)
+    elif "weekday_of_month" in fields:  # "the first Tuesday in November": chosen like "November 3"
+        nth, weekday = fields["weekday_of_month"]
+        day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "weekday" in fields:
         day = _weekday(base, fields["weekday"], direction)
     elif "holiday" in fields:
@@ -186,6 +191,13 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         days = calendar.period_range(granularity, day)
         nth = fields["day_of_period"]
         day = days.start + timedelta(days=nth - 1) if nth > 0 else days.end + timedelta(days=nth + 1)
+        granularity = "day"
+    elif "weekday_of_period" in fields:  # "the last Friday of the month": one weekday of the month found
+        nth, weekday = fields["weekday_of_period"]
+        try:
+            day = calendar.nth_weekday(day.year, day.month, nth, weekday)
+        except ValueError:
+            return claim  # "the fifth Monday of next month" in a month with four
         granularity = "day"
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)

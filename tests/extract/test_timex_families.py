@@ -50,6 +50,40 @@ def test_full_and_partial_dates(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("Elections are held on the first Tuesday in November.", "the first Tuesday in November", "2020-11-03"),
+    case("The vote is on the second Sunday of May.", "the second Sunday of May", "2021-05-09"),  # ahead in a plan
+    case("It was held on the second Sunday of May.", "the second Sunday of May", "2020-05-10"),
+    case("Pay day is the last Friday of the month.", "the last Friday of the month", "2020-12-25"),
+    case("It falls on the third Monday of October 2021.", "the third Monday of October 2021", "2021-10-18"),
+    case("He voted on the first Tuesday of November 2016.", "the first Tuesday of November 2016", "2016-11-01"),
+    case("Sentencing is set for the second Tuesday of next month.", "the second Tuesday of next month", "2021-01-12"),
+    case("They met on the last Sunday of last month.", "the last Sunday of last month", "2020-11-29"),
+])
+def test_weekdays_of_a_month(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("The council meets the second Monday of each month.", "of each month", id="a repetition"),
+    pytest.param("He spoke the last Friday in Berlin.", "Berlin", id="a place, not a month"),
+    pytest.param("The fair opens the first Saturday in May 2 days later.", "Saturday in May", id="May 2 is a month-day"),
+    pytest.param("They met the sixth Friday of May.", "sixth Friday", id="no month has a sixth Friday"),
+    pytest.param("It ended the second Mondays of June.", "Mondays of June", id="a plural weekday"),
+])
+def test_not_weekdays_of_a_month(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
+    from factcheck.extract.timex.calendar import nth_weekday
+    assert nth_weekday(2021, 3, 5, 1) == date(2021, 3, 29)  # March 2021 has five Mondays
+    assert nth_weekday(2020, 12, -1, 5) == date(2020, 12, 25)
+    assert nth_weekday(2020, 11, 1, 2) == date(2020, 11, 3)
+    with pytest.raises(ValueError):
+        nth_weekday(2021, 2, 5, 1)  # February 2021 has four
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("The ministers met on Tuesday.", "Tuesday", "2020-12-29"),
     case("The ministers met Monday in Sochi.", "Monday", "2020-12-28"),
     case("The ministers will meet on Friday.", "Friday", "2021-01-01"),
@@ -252,6 +286,38 @@ def test_plurals_that_are_not_lengths(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    case("The operation took 2 hours and 30 minutes.", "2 hours and 30 minutes", "PT2H30M", "DURATION"),
+    case("He served three years and six months.", "three years and six months", "P3Y6M", "DURATION"),
+    case("The flight lasted 1 hour 15 minutes.", "1 hour 15 minutes", "PT1H15M", "DURATION"),
+    case("It took an hour and a minute.", "an hour and a minute", "PT1H1M", "DURATION"),
+    case("They stayed a week and a day.", "a week and a day", "P8D", "DURATION"),  # no "P1W1D" in ISO 8601
+    case("It took 1 day and 12 hours.", "1 day and 12 hours", "P1DT12H", "DURATION"),
+    case("It lasted more than two years and three months.", "more than two years and three months", "P2Y3M",
+         "DURATION", "MORE_THAN"),
+])
+def test_lengths_in_two_units(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, apart", [
+    pytest.param("He left two years and 30 people died.", ["two years"], id="a count of people after and"),
+    pytest.param("They marched three days and nights.", ["three days"], id="a second unit without a count"),
+    pytest.param("It was three days and two nights in Paris.", ["three days", "two nights"],
+                 id="nights beside days are a second length"),
+    pytest.param("They waited two hours and three days.", ["two hours", "three days"], id="a larger second unit"),
+    pytest.param("He worked two days a week.", ["two days"], id="a rate is no second unit"),
+    pytest.param("It happened two years and six months ago.", ["two years", "six months ago"],
+                 id="ago stays with its own rule"),
+    pytest.param("He spent several years and six months there.", ["several years", "six months"],
+                 id="a vague first count"),
+    pytest.param("For 10 days, 3 hours were lost each day.", ["10 days", "3 hours"], id="a comma between clauses"),
+])
+def test_lengths_that_do_not_combine(text, apart):
+    found = read(text)
+    assert all(expression in found for expression in apart), found
+
+
 
 @pytest.mark.parametrize("text", [
     pytest.param("He waited while she slept.", id="while as a conjunction"),
@@ -321,6 +387,9 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
 @pytest.mark.parametrize("text, not_time", [
     pytest.param("He will speak at 5 p.m. local time (2100 UTC).", "2100", id="UTC restatement is not a year"),
     pytest.param("It began at 10:35 a.m. (0735 GMT) Friday.", "0735", id="GMT restatement"),
+    pytest.param("The speech started at 13:00 local time (07:00 UTC).", "07:00", id="HH:MM UTC restatement"),
+    pytest.param("Fighting stopped as of 16.00 BST (15.00 UTC) today.", "15.00", id="dotted UTC restatement"),
+    pytest.param("It docked at 2:49 a.m. local time (7:49 a.m. UTC) on Saturday.", "7:49", id="a.m. UTC restatement"),
     pytest.param("The plane flew 2300 miles.", "2300", id="a distance"),
     pytest.param("She boarded flight 1344 to Oslo.", "1344", id="a flight number"),
     pytest.param("It falls under Section 1201 of the act.", "1201", id="a section"),
@@ -336,6 +405,18 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    pytest.param("He left at 4 in the morning (4 a.m. EDT Thursday).", "4 a.m. EDT Thursday",
+                 ("TIME", "2020-12-24T04:00", None), id="a bracket naming its own day is kept"),
+    pytest.param("He spoke at 10 a.m. (and again at 3 p.m.).", "3 p.m.", ("TIME", "2020-12-29T15:00", None),
+                 id="a bracket not opening on the time is kept"),
+    pytest.param("Polls close on Friday (20:00 UTC).", "20:00 UTC", ("TIME", "2020-12-25T20:00", None),
+                 id="a bracketed time after a date is no restatement"),
+])
+def test_bracketed_times_that_are_not_restatements(text, expression, expected):
+    check(text, expression, expected)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -378,9 +459,27 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
     case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
     case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),
+    case("Revenue in FY2019 rose.", "FY2019", "2019"),
+    case("Revenue in FY 2021 will rise.", "FY 2021", "2021"),
+    case("The FY19 results were weak.", "FY19", "2019"),
+    case("Losses in FY'98 were large.", "FY'98", "1998"),
+    case("Guidance for FY 2019/20 was cut.", "FY 2019", "2019"),
+    case("Guidance for FY 2019/20 was cut.", "20", "2020"),  # the range's second end, as in "the 2019/20 fiscal year"
+    case("The budget for fiscal year 2021 is set.", "fiscal year 2021", "2021"),
 ])
 def test_fiscal_and_holidays(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("FYI, the vote is today.", "FYI", id="FYI is no fiscal year"),
+    pytest.param("Parts coded FY12345 were recalled.", "FY12345", id="a part number"),
+    pytest.param("The FY 19 people met.", "FY 19", id="two figures apart from the code"),
+    pytest.param("Use the tag fy2019 online.", "fy2019", id="a lower-case tag"),
+    pytest.param("It cost FY2019.5 million.", "FY2019", id="a decimal figure"),
+])
+def test_not_fiscal_year_codes(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
 
 
 def test_a_year_ago_in_a_results_story_is_the_same_quarter():

@@ -109,6 +109,18 @@ def test_a_bare_season_is_the_nearest_one():
         "the early summer"].timex.value == "1989-SU"
 
 
+def test_an_infinitive_after_an_adjective_tells_no_tense():
+    text = ("Problems made it extremely difficult for Sun to meet demand for its newest computers well into "
+            "the summer.")
+    assert by_text(text, date(1989, 10, 26))["the summer"].timex.value == "1989-SU"
+    # The verb before the adjective still decides: a future one, and a plain "to meet" after a verb.
+    assert by_text("It will be difficult for them to meet on Friday.")["Friday"].timex.value == "2021-01-01"
+    assert by_text("Ministers agreed to meet on Friday.")["Friday"].timex.value == "2021-01-01"
+    # A future word between the adjective and its infinitive still counts.
+    text = "He named the ministers necessary for scheduled elections to take place in May."
+    assert by_text(text)["May"].timex.value == "2021-05"
+
+
 def test_a_quarter_named_in_passing_does_not_take_over():
     text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. Costs were "
             "lower than in the year-earlier period.")

@@ -69,6 +69,8 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             attrs["clause_tense"] = local
             if not_time(text, match.start(), match.end(), attrs["tense"]):
                 continue
+            if claims and reading.type == "TIME" and _restates_clock(text, claims[-1], match):
+                continue
             span = Span(match.start(), match.end())
             if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
                 _hedge_before(text, start, match.start(), reading)
@@ -77,6 +79,22 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
                                 value=reading.value, hedge=reading.hedge, timex=timex, dates=reading.dates,
                                 attrs=attrs))
     return claims
+
+
+# "10:35 a.m. (0735 GMT)", "9 a.m. local time (07:00 UTC)": the bracket gives the time just tagged in
+# another zone, which TimeML leaves untagged. A bracket naming its own day ("(4 a.m. EDT Thursday)")
+# stays a time expression of its own.
+_OPENING_BRACKET = regex.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = regex.compile(r"\s*\)")
+
+
+def _restates_clock(text: str, previous: Claim, match) -> bool:
+    if previous.timex.type != "TIME" or not _OPENING_BRACKET.fullmatch(text, previous.span.end, match.start()):
+        return False
+    if not _CLOSING_BRACKET.match(text, match.end()):
+        return False
+    groups = match.groupdict()
+    return not any(groups.get(name) for name in ("weekday", "month", "relday"))
 
 
 def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) -> None:

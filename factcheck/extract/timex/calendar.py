@@ -18,6 +18,18 @@ def last_day(year: int, month: int) -> int:
     return _calendar.monthrange(year, month)[1]
 
 
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    """The ``nth`` ISO ``weekday`` (1 = Monday) of a month, counted from its end when ``nth`` is
+    negative; ValueError when the month has no such day (a fifth Monday)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        day = 1 + (weekday - first.isoweekday()) % 7 + 7 * (nth - 1)
+    else:
+        last = date(year, month, last_day(year, month))
+        day = last.day - (last.isoweekday() - weekday) % 7 + 7 * (nth + 1)
+    return date(year, month, day)  # raises ValueError past the month's end or before its start
+
+
 def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)

@@ -81,6 +81,10 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",
         "unit": f"(?P<unit>{_alternation(lex.units)})",
+        # Exact counts for the two parts of a combined length ("2 hours and 30 minutes"); "a"/"an"
+        # second only after "and" ("an hour and a minute", not "two days a week").
+        "count": rf"(?P<num>(?<![\d.,$£€])\d{{1,3}}(?![\d,.]\d)|{word_number}|an?(?!\w))",
+        "second_count": rf"(?P<num2>(?<![\d.,])\d{{1,3}}(?![\d,.]\d)|{word_number}|(?<=\band\s{{1,3}})an?(?!\w))",
         "hedge": f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})",
         "approx": r"(?P<hedge>around|about|approximately|roughly)",
         "pos": f"(?P<pos>{_alternation(lex.positions, word_end=False)})",
@@ -167,7 +171,7 @@ def _needs(template: str) -> set[str]:
     return needs
 
 
-DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord"}
+DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count"}
 
 
 def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
@@ -235,6 +239,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
+    anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"q1", "q2", "q3", "q4", "h1", "h2"}  # "Q1 2013": codes of quarters and halves before a year

@@ -250,7 +250,7 @@ def _with_fraction(match: regex.Match, hour: int, minute: int) -> tuple[int, int
 
 
 def year(match: regex.Match) -> Reading | None:
-    number = _year(match.group("year"))
+    number = _year(_group(match, "year")) if _group(match, "yy") is None else _two_figure_year(match.group("yy"))
     if number is None:
         return None
     mod = _position_mod(match)
@@ -262,8 +262,13 @@ def year(match: regex.Match) -> Reading | None:
         mod = "BEFORE"
     if opened:
         mod = "ON_OR_AFTER" if opened in ("and beyond", "or later", "onward", "onwards") else "ON_OR_BEFORE"
-    extra = {"fiscal": True} if word.startswith("fiscal") else {}
+    extra = {"fiscal": True} if word.startswith("fiscal") or word == "fy" else {}
     return _absolute("year", date(number, 1, 1), mod, **extra)
+
+
+def _two_figure_year(figures: str) -> int:
+    """ "FY19" is 2019, "FY98" 1998: codes name years within about fifty years of now."""
+    return int(figures) + (1900 if int(figures) >= 50 else 2000)
 
 
 _RANGE_AFTER = regex.compile(r"\s?([-–/])\s?(\d{2,4})")

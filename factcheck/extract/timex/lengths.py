@@ -71,6 +71,34 @@ def duration(match: regex.Match) -> Reading | None:
     return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
 
 
+# The ISO letters in their order; weeks beside days are counted as days, since ISO 8601 has no "P2W3D".
+_COMBINED_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def combined_duration(match: regex.Match) -> Reading | None:
+    """ "2 hours and 30 minutes" -> PT2H30M, "a week and a day" -> P8D."""
+    parts: dict[str, int] = {}
+    low_days = high_days = 0.0
+    for count_group, unit_group in (("num", "unit"), ("num2", "unit2")):
+        count = parse_count(match.group(count_group))
+        if not isinstance(count, float) or not count.is_integer():
+            return None
+        unit = lexicon().units[normalise(match.group(unit_group))]
+        iso, amount = unit.iso, int(count) * unit.factor
+        if iso == "W":
+            iso, amount = "D", amount * 7
+        parts[iso] = parts.get(iso, 0) + amount
+        low_days += count * unit.days[0]
+        high_days += count * unit.days[1]
+    date_part = "".join(f"{parts[k]}{k}" for k in _COMBINED_ORDER[:3] if k in parts)
+    time_part = "".join(f"{parts[k]}{k[1]}" for k in _COMBINED_ORDER[3:] if k in parts)
+    hedge, mod = _hedge(match)
+    # The smaller unit is the precision the length is told to.
+    attrs = {"unit": unit.name, "days": (low_days + high_days) / 2, "days_min": low_days, "days_max": high_days}
+    return Reading("DURATION", "P" + date_part + ("T" + time_part if time_part else ""), mod, hedge=hedge,
+                   attrs=attrs)
+
+
 _LAST_WORD = regex.compile(r"([\w'’]+)\s+$")
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import regex
 
 from . import calendar
-from .interpret import Reading, _absolute, _group, _month, _relative, _year
+from .interpret import Reading, _absolute, _group, _month, _relative, _weekday, _year
 from .lexicon import lexicon, normalise
 
 _STEP = {"the": 0, "this": 0, "last": -1, "next": 1}
@@ -77,3 +77,19 @@ def _day(match: regex.Match, position: int, month: int | None, year: int | None,
         return None
     value = f"XXXX-{month:02d}-{position:02d}" if position > 0 else f"XXXX-{month:02d}-XX"
     return _relative("day", fields={"month": month, "day": position}, value=value)
+
+
+def weekday_of_month(match: regex.Match) -> Reading | None:
+    """ "the second Sunday of May": that Sunday, in the year a month-day date would be in."""
+    position = _position(match)
+    weekday, _ = _weekday(match)
+    month, year = _month(match), _year(_group(match, "year"))
+    if _group(match, "relunit"):  # "the last Friday of the month": the resolver finds the month first
+        reading = _relative_period(match, "month", None)
+        reading.attrs.setdefault("fields", {})["weekday_of_period"] = [position, weekday]
+        reading.value = "XXXX-XX-XX"
+        return reading
+    if year is not None:
+        return _absolute("day", calendar.nth_weekday(year, month, position, weekday))
+    return _relative("day", fields={"month": month, "weekday_of_month": [position, weekday]},
+                     value=f"XXXX-{month:02d}-XX")

@@ -39,7 +39,8 @@ def scan(text: str, lowered: str, start: int, end: int, grammar: Grammar) -> Ite
             continue
         if word.group()[0] in _DIGITS_OR_QUOTE and _figure_not_time(lowered, anchor_start, word.end()):
             continue
-        pattern = grammar.pattern_for(word.group())
+        # The anchor, not the whole token, picks the rules: "FY2019" is anchored by its code "fy".
+        pattern = grammar.pattern_for(anchor.group())
         for position in _starts(text, lowered, max(last_end, start, anchor_start - LOOK_BACK), anchor_start, vocabulary):
             found = pattern.match(text, position, end)
             if found is not None and found.end() > anchor_start:
