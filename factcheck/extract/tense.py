@@ -30,8 +30,11 @@ def _markers() -> regex.Pattern:
     adjective = (rf"\b(?:{trie(tense['adjectives_before_infinitive'])})"
                  r"(?:\s+for\s+(?:[\w’'.-]+\s+){0,2}[\w’'.-]+)?\s+")
     infinitives = [w for w in tense["future"] if w.startswith("to ")]
+    before_to = [w for w in tense["future"] if w.endswith(" to")]
+    plain = set(tense["future"]) - set(infinitives) - set(before_to)
+    preposition = rf"\s+(?:{trie(tense['not_infinitive_after_to'])})(?![\w’'])"
     # The look-behind is tried only once "to" has matched: before it, it would cost every position.
-    future = (f"(?:{trie(set(tense['future']) - set(infinitives))})"
+    future = (f"(?:{trie(plain)})|(?:{trie(w[:-3] for w in before_to)})\\s+to(?!{preposition})"
               f"|to(?<!{adjective}to)\\s+(?:{trie(w[3:] for w in infinitives)})")
     lists = {"future": future, **{name: trie(tense[name]) for name in ("past", "present", "weak_future")}}
     alternatives = [f"(?P<{name}>(?:{words})(?![\\w’']))" for name, words in lists.items()]

@@ -35,6 +35,11 @@ def test_tenses_of_plain_news_sentences():
     assert sentence_tense("Officials have signed nothing yet.") == "present"
 
 
+def test_four_letter_past_forms_are_listed_and_look_alikes_are_not():
+    assert all(is_past_form(word) for word in ("died", "sued", "owed", "used"))
+    assert not any(is_past_form(word) for word in ("need", "feed", "seed", "deed"))
+
+
 def test_split_keeps_abbreviations_and_offsets():
     text = "Gen. Smith arrived in the U.S. on Monday. He left.\n\nA new paragraph"
     sentences = split_sentences(text)

@@ -121,6 +121,20 @@ def test_an_infinitive_after_an_adjective_tells_no_tense():
     assert by_text(text)["May"].timex.value == "2021-05"
 
 
+def test_due_to_before_a_noun_gives_a_cause_not_a_plan():
+    assert by_text("Two lifts fell due to a brake failure on Monday.")["Monday"].timex.value == "2020-12-28"
+    assert by_text("Six died due to the landslide on Saturday.")["Saturday"].timex.value == "2020-12-26"
+    # before a verb it is still a plan
+    assert by_text("The ship is due to leave on Friday.")["Friday"].timex.value == "2021-01-01"
+    assert by_text("Talks are due to resume on Monday.")["Monday"].timex.value == "2021-01-04"
+
+
+def test_short_regular_past_forms_tell_the_past():
+    assert by_text("The mathematician died on Saturday.")["Saturday"].timex.value == "2020-12-26"
+    assert by_text("Rosa Parks, who died on Monday, will lie in honor.")["Monday"].timex.value == "2020-12-28"
+    assert by_text("They sued on Friday.")["Friday"].timex.value == "2020-12-25"
+
+
 def test_a_quarter_named_in_passing_does_not_take_over():
     text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. Costs were "
             "lower than in the year-earlier period.")
