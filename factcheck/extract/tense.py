@@ -17,6 +17,9 @@ WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
 _WORD = regex.compile(r"[\p{L}’']+")
 _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
+# A closed aside before the expression is no clause of its own: "opened at 8pm (local time) on Thursday" is
+# told by "opened". Only an aside still open at the expression cuts the clause.
+_PARENTHETICAL = regex.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +39,9 @@ def _markers() -> regex.Pattern:
     # The look-behind is tried only once "to" has matched: before it, it would cost every position.
     future = (f"(?:{trie(plain)})|(?:{trie(w[:-3] for w in before_to)})\\s+to(?!{preposition})"
               f"|to(?<!{adjective}to)\\s+(?:{trie(w[3:] for w in infinitives)})")
-    lists = {"future": future, **{name: trie(tense[name]) for name in ("past", "present", "weak_future")}}
+    # Past first: "should have" is past where "should" alone points ahead.
+    lists = {"past": trie(tense["past"]), "future": future,
+             **{name: trie(tense[name]) for name in ("present", "weak_future")}}
     alternatives = [f"(?P<{name}>(?:{words})(?![\\w’']))" for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
@@ -44,7 +49,7 @@ def _markers() -> regex.Pattern:
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
     """``past``, ``present`` or ``future`` for the expression at ``text[start:end]``."""
     markers = _markers()
-    before = text[max(sentence_start, start - 80):start]
+    before = _PARENTHETICAL.sub(" ", text[max(sentence_start, start - 80):start])
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end():]

@@ -129,6 +129,18 @@ def test_due_to_before_a_noun_gives_a_cause_not_a_plan():
     assert by_text("Talks are due to resume on Monday.")["Monday"].timex.value == "2021-01-04"
 
 
+def test_should_points_ahead_and_should_have_back():
+    assert by_text("The decision should be settled by Friday.")["Friday"].timex.value == "2021-01-01"
+    assert by_text("He should have called on Friday.")["Friday"].timex.value == "2020-12-25"
+
+
+def test_a_closed_aside_before_the_date_does_not_cut_the_clause():
+    text = "Stores opened at 8pm (local time) on Monday evening. This should be checked."
+    assert by_text(text)["Monday evening"].timex.value == "2020-12-28TEV"
+    # an aside still open at the date is its own clause
+    assert by_text("Talks (which will resume on Friday) stalled.")["Friday"].timex.value == "2021-01-01"
+
+
 def test_short_regular_past_forms_tell_the_past():
     assert by_text("The mathematician died on Saturday.")["Saturday"].timex.value == "2020-12-26"
     assert by_text("Rosa Parks, who died on Monday, will lie in honor.")["Monday"].timex.value == "2020-12-28"
