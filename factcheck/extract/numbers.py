@@ -73,6 +73,7 @@ class _Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> _Grammar:
     data = load("en/quantities/numbers.yaml")
+    glued_codes = _alt(c.lower() for c in load("en/quantities/currencies.yaml")["glued_codes"])
     cardinals = {k: float(v) for k, v in data["cardinals"].items()}
     scales = {k: float(v) for k, v in data["scales"].items()}
     abbreviations = dict(data["scale_abbreviations"])
@@ -100,10 +101,11 @@ def grammar() -> _Grammar:
         rf"(?:(?:{word})(?:{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
     )
     # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
-    # another number ("192.168.1.2", "10:30", "29/12").
+    # another number ("192.168.1.2", "10:30", "29/12"); after letters only when they are a currency code
+    # written glued to the amount ("SEK9 million", "USD910 thousand").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
-        r"(?<![\w/@#'’=%])(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
+        rf"(?:(?<![\w/@#'’=%])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
         r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)

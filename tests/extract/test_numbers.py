@@ -116,3 +116,14 @@ def test_offsets_are_exact():
     text = "It cost $4.5bn and killed twenty-four people."
     for n in find_numbers(text):
         assert text[n.start:n.end] in ("4.5bn", "twenty-four")
+
+
+def test_figure_glued_to_a_currency_code():
+    assert numbers("a prize of SEK9 million") == [("9 million", 9e6, "mixed")]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("code name", "the MP3 format"), ("language version", "PHP7 support"), ("disease name", "COVID19 cases"),
+])
+def test_figure_glued_to_other_letters_is_no_figure(name, text):
+    assert numbers(text) == [], name

@@ -384,3 +384,60 @@ def test_not_quantities_more(name, text):
 def test_tally_is_not_a_compound():
     c = one("The vote passed 230-to-198.", text="230")
     assert c.entity is None and "compound" not in c.attrs
+
+
+# --- found auditing 220 Wikinews claims ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("They paid tribute to four other former MPs.", "four", "mp"),
+    ("The house has 8 independent MPs.", "8", "mp"),
+    ("Twelve NGOs signed the letter.", "Twelve", "ngo"),
+    ("Two Democratic Representatives opposed it.", "Two", "representative"),
+])
+def test_capitalised_plural_is_the_counted_noun(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure, entity", [
+    ("capitalised modifier", "3 Armenian soldiers were seen.", "3", "soldier"),
+    ("name after the figure", "He drove 3 BMW cars.", "3", "car"),
+    ("place in -is", "It has 4 Paris offices.", "4", "office"),
+])
+def test_capitalised_modifier_is_not_the_counted_noun(name, text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("Eight Mexicans died in the attack.", "Eight", "dead", "mexican"),
+    ("Two Israelis were killed on Monday.", "Two", "killed", "israeli"),
+    ("At least 3 Pakistanis were injured.", "At least 3", "injured", "pakistani"),
+])
+def test_people_named_by_a_capitalised_plural_are_casualties(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+def test_a_capitalised_thing_is_not_a_casualty():
+    assert one("3 Boeings were burned in the hangar fire.", text="3").kind == "count"
+
+
+def test_a_unit_makes_a_figure_after_a_name_a_quantity():
+    one("Biden led Trump 50.0 percent to 40.4 percent.", text="50.0 percent", kind="percent", value=50.0)
+    one("The summit of Everest 8,848 m above the sea.", text="8,848 m", kind="measure", unit="m")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("name and figure", "Trump 2020 was the slogan."),
+    ("round of a season", "Caloundra beat Maroochydore in round 3 of the season."),
+])
+def test_labels_are_not_quantities(name, text):
+    assert [c for c in extract(text) if c.kind != "ordinal"] == [], name
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("a prize of SEK9 million (approximately GBP738 thousand)", "SEK9 million", 9e6, "SEK"),
+    ("a prize of SEK9 million (approximately GBP738 thousand)", "approximately GBP738 thousand", 738e3, "GBP"),
+    ("It raised EUR5bn.", "EUR5bn", 5e9, "EUR"),
+])
+def test_currency_code_glued_to_the_figure(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == pytest.approx(value)

@@ -98,9 +98,9 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
             break  # "1.5m people live there": what follows "people" is the verb
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
-    while words and words[-1][0].isupper() and not (words[-1].endswith("s") and words[-1][1:].islower()):
+    while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]):
         words.pop()
-    head = lemma(words[-1], lex) if words else None
+    head = _head(words[-1], lex) if words else None
     if noun_role is not None:
         return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, words[-1].lower(), capitalised_next)
     # A role after the phrase and up to three auxiliaries: "5,600 people were killed".
@@ -108,9 +108,34 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
     while j < len(tokens) and j - i < 3 and tokens[j].lower() in lex.auxiliaries:
         j += 1
     role, role_word, _ = _role_at(tokens, j, lex)
-    if role is not None and words and not is_person(head, lex):
+    if role is not None and words and not is_person(head, lex) and not _people_named(words[-1], head):
         role = None  # "3 cars were damaged"-like: only people and troops are casualties
     return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _capitalised_plural(word: str) -> bool:
+    """"Democrats", "Mexicans", "MPs", "NGOs": a capitalised plural is a head, not a modifier of one."""
+    return word[0].isupper() and word.endswith("s") and (word[1:].islower() or _ACRONYM_PLURAL.fullmatch(word) is not None)
+
+
+# Endings of nationality and party nouns: "Mexicans", "Israelis", "Britons", "Democrats", "Shiites".
+_DEMONYM_ENDINGS = ("an", "i", "on", "ite", "at")
+
+
+def _people_named(word: str, head: str | None) -> bool:
+    """A capitalised plural naming people ("eight Mexicans died"), not things ("3 Boeings were burned")."""
+    return head is not None and _capitalised_plural(word) and head.endswith(_DEMONYM_ENDINGS)
+
+
+def _head(word: str, lex: Lexicon) -> str:
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1].lower()  # "MPs" → "mp" (too short for the plural rule of ``lemma``)
+    if word[0].isupper() and word.endswith("is") and word[1:].islower() and word.lower() not in lex.lemmas:
+        return word[:-1].lower()  # "Israelis", "Iraqis": a demonym, where lower-case "-is" is no plural ("crisis")
+    return lemma(word, lex)
 
 
 # Agent nouns name people ("motorcyclist", "rider", "survivor", "civilian"): enough for a casualty count.

@@ -83,8 +83,8 @@ def age_value(value: float, number: Number, lex: Lexicon) -> bool:
 
 def is_identifier(text: str, figure: Figure, s0: int, before: list[str], lex: Lexicon) -> bool:
     """"Boeing 747", "Title 9", "No. 10", "#1": a name or label glued to a figure, not a quantity."""
-    if figure.hedge is not None or (figure.unit is not None and figure.unit.kind == "money"):
-        return False
+    if figure.hedge is not None or figure.unit is not None:
+        return False  # a unit makes it a quantity: "Trump 40.4 percent", "Everest 8,848 m"
     start = figure.start
     if start > s0 and text[start - 1] == "#":
         return True
