@@ -441,3 +441,88 @@ def test_labels_are_not_quantities(name, text):
 def test_currency_code_glued_to_the_figure(text, figure, value, unit):
     c = one(text, text=figure, unit=unit)
     assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("winds of 166 and 200 miles (267 and 322 kilometres) per hour", "267", "km"),
+    ("prices rose 2 and 3 percent", "2", "%"),
+    ("poles of 4, 5 and 6 metres", "4", "m"),
+    ("Which telescopes? The 1.52 and 2.2m.", "1.52", "m"),
+])
+def test_listed_figure_shares_the_unit_after_the_last(text, figure, unit):
+    c = one(text, text=figure)
+    assert c.unit == unit and c.attrs["shared_unit"] and c.span == Span(text.index(figure), text.index(figure) + len(figure))
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("restated with ', or'", "Out of 8.6 million votes, more than 200,000, or 2.4%, were rejected.", "more than 200,000"),
+    ("comma without a list", "Of 120, 30% voted.", "120"),
+    ("a year before a list", "In 2019 and 20 km away.", None),
+    ("a counted noun between", "He has 3 children and 40 km of land.", "3"),
+    ("money symbols", "It cost 10 and $20.", "10"),
+])
+def test_figures_that_share_no_unit(name, text, figure):
+    assert all(c.unit is None for c in extract(text) if c.text == figure), name
+    if figure is None:
+        assert not any(c.text == "2019" and c.unit for c in extract(text)), name
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Three of the victims were police officers.", "Three", "victim"),
+    ("It was approved by 14 of the 15 Security Council members.", "14", "member"),
+    ("She directed six of the House's committees.", "six", "committee"),
+    ("Police killed two of the gunmen.", "two", "gunman"),
+])
+def test_part_of_a_set_counts_the_set_noun(text, figure, entity):
+    c = one(text, text=figure, entity=entity)
+    assert c.attrs.get("partitive") or c.kind == "casualties"
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("a share of a toll is no toll", "Three of the dead were children.", "Three"),
+    ("the total without its noun", "At least five of the nine CentOS Governing Board are Red Hat staff.", "At least five"),
+    ("an adverb after the owner", "It infected over 4,200 of the island nation's roughly 200,000 residents.", "over 4,200"),
+])
+def test_part_of_a_set_without_a_set_noun(name, text, figure):
+    c = one(text, text=figure)
+    assert c.kind == "count" and c.entity is None, name
+
+
+def test_one_of_a_set_is_no_figure():
+    assert [c for c in extract("He is one of the leaders.") if c.text == "one"] == []
+
+
+@pytest.mark.parametrize("name, text", [
+    ("verb after one", "If one goes out, she waits."), ("no one", "No one benefits in a strike."),
+    ("the other one", "The other one tries to answer it."),
+])
+def test_one_before_its_verb_is_a_pronoun(name, text):
+    assert [c for c in extract(text) if c.text.lower().endswith("one")] == [], name
+
+
+@pytest.mark.parametrize("text, entity", [("One series was made.", "series"), ("One news agency said so.", "agency")])
+def test_one_before_a_noun_in_s_is_a_figure(text, entity):
+    one(text, text="One", entity=entity)
+
+
+@pytest.mark.parametrize("text", ["I had to work ten times harder.", "It is ten times more expensive."])
+def test_times_is_the_counted_word(text):
+    one(text, text="ten", entity="time")
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("At least seven, including four children, died.", "At least seven", "dead", None),
+    ("Five people, including two children, were injured.", "Five", "injured", "people"),
+    ("Some 300 soldiers, most of them conscripts, were killed.", "Some 300", "killed", "soldier"),
+])
+def test_casualty_verb_after_an_aside(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("things", "Ten cars, including two buses, were damaged.", "Ten"),
+    ("no casualty verb", "Twelve, including the mayor, attended.", "Twelve"),
+    ("things with a casualty-like verb", "Ten cars, including two buses, were burned.", "Ten"),
+])
+def test_no_casualties_after_an_aside(name, text, figure):
+    assert one(text, text=figure).kind == "count", name

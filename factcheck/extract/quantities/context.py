@@ -50,6 +50,7 @@ _WORDS_AFTER = re.compile(r"[ \t\xa0\u202f]*" + _WORD + "".join(r"(?:\s+" + _WOR
 _OF_DETERMINERS = frozenset("the them these those its their his her our".split())
 _ROLE_NOUNS = frozenset("deaths fatalities casualties injuries victims bodies".split())
 _NOT_ADVERBS = frozenset("family ally assembly supply rally fly belly jelly".split())
+_FINAL_HEADS = frozenset("people times".split())
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
@@ -94,8 +95,8 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
         i += 1
         if lower.endswith(("'", "’", "'s", "’s")):
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
-        if lower == "people":
-            break  # "1.5m people live there": what follows "people" is the verb
+        if lower in _FINAL_HEADS:
+            break  # "1.5m people live there": a verb follows; "ten times harder": a comparative follows
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
     while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]):
