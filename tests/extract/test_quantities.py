@@ -526,3 +526,56 @@ def test_casualty_verb_after_an_aside(text, figure, role, entity):
 ])
 def test_no_casualties_after_an_aside(name, text, figure):
     assert one(text, text=figure).kind == "count", name
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("It cost 100 Egyptian pounds.", "100 Egyptian pounds", "EGP"),
+    ("They paid 300 Philippine pesos.", "300 Philippine pesos", "PHP"),
+    ("a fine of 10 Danish kroner", "10 Danish kroner", "DKK"),
+    ("skimming 14.8 million New Taiwan dollars", "14.8 million New Taiwan dollars", "TWD"),
+    ("a bill of 20 Jordanian dinars", "20 Jordanian dinars", "JOD"),
+    ("250 million Dutch guilders of bonds", "250 million Dutch guilders", "NLG"),
+    ("The book is 100 ₡.", "100 ₡", "CRC"),
+])
+def test_country_adjective_names_the_currency(text, figure, unit):
+    one(text, text=figure, kind="money", unit=unit)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("exports fell to hk $ 10.05 billion .", "hk $ 10.05 billion", "HKD"),
+    ("the price is c $ 16.4 million", "c $ 16.4 million", "CAD"),
+    ("A$21 million (US $15.76 million)", "US $15.76 million", "USD"),
+    ("a grant of NZ $ 3 million", "NZ $ 3 million", "NZD"),
+])
+def test_dollar_prefix_apart_from_its_sign(text, figure, unit):
+    one(text, text=figure, kind="money", unit=unit)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("article", "he paid a $ 5 bill", "$ 5"),
+    ("tokenised possessive", "mr . murdoch ' s $ 5 million", "$ 5 million"),
+    ("contraction", "it's $5 a ticket", "$5"),
+    ("sentence-initial article", "A $5 million loan was made.", "$5 million"),
+])
+def test_words_before_a_dollar_sign_are_no_prefix(name, text, figure):
+    one(text, text=figure, kind="money", unit="USD")
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+    ("It cost $3 and 50 cents.", "$3 and 50 cents", 3.5, "USD"),
+    ("It cost 2 euros 20 cents.", "2 euros 20 cents", 2.2, "EUR"),
+])
+def test_amount_with_its_subunit_is_one_figure(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == pytest.approx(value) and c.interval == Interval(c.value, c.value, True, True)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("more than a unit of subunits", "It rose 5 dollars and 150 cents."),
+    ("a comma between", "It was 3 dollars, 50 cents."),
+    ("pence after dollars", "It cost 3 dollars 20 pence."),
+])
+def test_amounts_that_stay_apart(name, text):
+    assert len([c for c in extract(text) if c.kind == "money"]) == 2, name

@@ -39,7 +39,6 @@ currencies (``factcheck.extract.units``) → ranges → hedges → counted noun,
 """
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 
 import re
@@ -47,12 +46,14 @@ import re
 import regex
 
 from ...model import Claim, Interval, Span
-from ..numbers import Number, _tidy, find_numbers, parse_number
+from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
-from .context import Phrase, is_person, lemma, phrase_after, phrase_ending
+from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
 from .filters import age_value, is_identifier, is_year, named_before_comma, unblocked
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
+from .lists import join_subunits, share_units
+from .parts import partitive, role_after_aside, verb_after_one
 from .ranges import join_bounds, join_ranges
 
 __all__ = ["find_quantities"]
@@ -106,12 +107,14 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
         figure = with_unit(text, number, s0, s1)
         if figure is not None:
             figures.append(figure)
+    if len(figures) > 1:
+        figures = join_subunits(text, figures)
     figures = join_ranges(text, figures, s0)
     for figure in figures:
         attach_hedge(text, figure, s0, s1, lex)
     if len(figures) > 1:
         figures = join_bounds(text, figures)
-        _share_units(text, figures)
+        share_units(text, figures)
     claims = []
     for figure in figures:
         claim = _claim(text, figure, sentence, article_id, lex)
@@ -120,32 +123,6 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
                 claim = _shared_casualty_role(text, claims[-1], claim, lex)
             claims.append(claim)
     return claims
-
-
-# "267 and 322 kilometres", "2 or 3 percent": a bare figure listed right before one with a unit shares it.
-# A comma lists only before another listed figure ("4, 5 and 6 metres"): "Of 120, 30% voted" shares
-# nothing, and ", or" restates ("200,000, or 2.4%").
-_LISTED = re.compile(r"[ \t]+(?:and|or)[ \t]+")
-_LISTED_COMMA = re.compile(r"[ \t]*,[ \t]*")
-
-
-def _share_units(text: str, figures: list[Figure]) -> None:
-    for first, second in reversed(list(zip(figures, figures[1:]))):
-        unit = second.unit
-        joined = _LISTED.fullmatch(text, first.end, second.number.start) or (
-            second.attrs.get("shared_unit") and _LISTED_COMMA.fullmatch(text, first.end, second.number.start))
-        if (first.unit is None and unit is not None and unit.kind in ("measure", "percent")
-                and second.symbol is None and first.number.form == "digits" == second.number.form
-                and joined and not _year_like(text, first.number)):
-            first.unit = unit
-            first.attrs["shared_unit"] = True
-
-
-
-def _year_like(text: str, number: Number) -> bool:
-    """"In 2019 and 20 km away": four plain digits of a year share nothing."""
-    written = text[number.start:number.end]
-    return written.isdigit() and 1000 <= number.value <= 2100
 
 
 # "killed 14 gunmen and one soldier": the second count shares the verb before the first.
@@ -246,10 +223,10 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         if is_year(text, figure, number, phrase, lex):
             return None
         if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)
-                                                     or _verb_after(phrase, lex)):
+                                                     or verb_after_one(phrase, lex)):
             return None  # "one of them", "no one", "the one who", "if one goes out"
         if phrase.head is None and number.form in ("digits", "words"):
-            whole = _partitive(text, figure.end, s1, lex)
+            whole = partitive(text, figure.end, s1, lex)
             if whole is not None:  # "three of the victims": three victims, part of a set named elsewhere
                 phrase = whole
                 attrs["partitive"] = True
@@ -274,7 +251,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head
                 attrs["trigger"] = phrase.role_word
-            elif head_is_person and (aside := _role_after_aside(text, figure.end, phrase, s1, lex)) is not None:
+            elif head_is_person and (aside := role_after_aside(text, figure.end, phrase, s1, lex)) is not None:
                 # "At least seven, including four children, died."; "Five people, including two children, were hurt."
                 kind, role, entity = "casualties", aside.role, phrase.head
                 attrs["trigger"] = aside.role_word
@@ -303,46 +280,6 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
-# "of the", then perhaps an owner and the total: "six of the House's committees", "14 of the 15 members".
-_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their|his|her|our|your|my)[ \t]+"
-                     r"(?:(?:[^\W\d_][\w.-]*[ \t]+)?[^\W\d_][\w.-]*['’]s[ \t]+)?(?:\d[\d,.]*[ \t]+)?", re.IGNORECASE)
-# An aside between a figure and its verb: "At least seven, including four children, died."
-_ASIDE = re.compile(r",[ \t]*(?:including|among them|most of them|many of them|mostly|all of them)\b[^,.;:()]{1,60},")
-
-
-def _partitive(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
-    """"three of the victims", "14 of the 15 members": the counted noun after "of the" (and a total)."""
-    m = _OF_THE.match(text, pos, end)
-    if m is None:
-        return None
-    phrase = phrase_after(text, m.end(), end, lex, False)
-    if phrase.head is None or (len(phrase.words) == 1 and parse_number(phrase.words[0]) is not None):
-        return None  # "five of the nine CentOS Governing Board": the total, its noun not found
-    # "three of the dead": a share of a toll told elsewhere, not a toll of its own; it stays a count.
-    return dataclasses.replace(phrase, role=None, role_word=None)
-
-
-def _role_after_aside(text: str, pos: int, counted: Phrase, end: int, lex: Lexicon) -> Phrase | None:
-    if counted.words:  # the aside comes after the counted noun: "Five people, including ..."
-        words = re.compile(r"[ \t\xa0\u202f]*" + r"\s+".join(map(re.escape, counted.words)), re.IGNORECASE)
-        m = words.match(text, pos, end)
-        if m is None:
-            return None
-        pos = m.end()
-    m = _ASIDE.match(text, pos, end)
-    if m is None:
-        return None
-    phrase = phrase_after(text, m.end(), end, lex, False)
-    return phrase if phrase.role is not None and not phrase.words else None
-
-
-def _verb_after(phrase: Phrase, lex: Lexicon) -> bool:
-    """"if one goes out", "one remains": a lone plural-looking word after "one" is its verb."""
-    if len(phrase.words) != 1:
-        return False
-    word = phrase.words[0]
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in lex.lemmas
-            and lemma(word, lex) != word)
 _AGE_PRONOUNS = frozenset("he she".split())
 _AGE_VERBS = frozenset("was is turned turns".split())
 _AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")
