@@ -579,3 +579,20 @@ def test_amount_with_its_subunit_is_one_figure(text, figure, value, unit):
 ])
 def test_amounts_that_stay_apart(name, text):
     assert len([c for c in extract(text) if c.kind == "money"]) == 2, name
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("One out of three voters stayed home.", "One out of three", 100 / 3),
+    ("1 out of 5 children was affected.", "1 out of 5", 20.0),
+    ("It was one hundred percents.", "one hundred percents", 100.0),
+])
+def test_shares_of_one_out_of_n(text, figure, value):
+    c = one(text, text=figure, kind="percent", unit="%")
+    assert c.value == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a tally", "29 out of 30 charges stuck."), ("a tally of cases", "It tested 7 out of 20 cases positive."),
+])
+def test_tallies_out_of_n_stay_counts(name, text):
+    assert [c.kind for c in extract(text)] == ["count", "count"], name

@@ -22,14 +22,16 @@ _PERCENT = Unit("percent", "%", "percentage", "percentage")
 
 
 def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
-    """"one in five", "one out of every thousand": a proportion, made a percent (20.0) with the two counts
+    """"one in five", "one out of three", "one out of every thousand": a proportion, made a percent (20.0) with the two counts
     kept in attrs["ratio"]. "7 out of 20 cases" stays two counts, which is how news tallies are checked."""
     if a.unit is not None or b.unit is not None or a.number.form not in ("digits", "words") \
             or b.number.form not in ("digits", "words") or not 0 < a.value < b.value:
         return None
     join = _RATIO_JOIN.fullmatch(text, a.end, b.start)
-    if join is None or ("out" in join.group().lower() and "every" not in join.group().lower()):
-        return None  # "29 out of 30 charges" stays two counts; "one in five", "one out of every thousand" are shares
+    if join is None or ("out" in join.group().lower() and "every" not in join.group().lower() and a.value != 1):
+        # "29 out of 30 charges" stays two counts; "one in five", "one out of three", "one out of every
+        # thousand" are shares
+        return None
     if b.number.form == "digits" and 1000 <= b.value <= 2100 and "," not in text[b.number.start:b.number.end]:
         return None  # "scored 3 in 2019": a year
     share = round(100 * a.value / b.value, 6)
