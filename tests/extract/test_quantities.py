@@ -596,3 +596,32 @@ def test_shares_of_one_out_of_n(text, figure, value):
 ])
 def test_tallies_out_of_n_stay_counts(name, text):
     assert [c.kind for c in extract(text)] == ["count", "count"], name
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("Two women and a man were injured, according to the reports.", "Two", "injured", "woman"),
+    ("Three soldiers and two civilians were killed.", "Three", "killed", "soldier"),
+    ("Two women and an elderly man died.", "Two", "dead", "woman"),
+])
+def test_casualty_verb_shared_with_a_second_subject(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("things", "Two cars and a bus were burned.", "Two"),
+    ("a second subject that is no person", "Three people and a dog were killed.", "Three"),
+    ("no casualty verb", "Five soldiers and a tank were destroyed.", "Five"),
+])
+def test_second_subject_without_casualties(name, text, figure):
+    assert one(text, text=figure).kind != "casualties", name
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The 60-year old ex-president took issue.", "60-year old"), ("a 3-month old baby", "3-month old"),
+])
+def test_age_hyphenated_only_half(text, figure):
+    assert one(text, text=figure).kind == "age"
+
+
+def test_hyphenated_length_is_no_age():
+    assert one("It hit a 10-year high.", text="10").kind == "measure"

@@ -199,7 +199,12 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         else:
             head = lemma(suffix.rsplit("-", 1)[-1], lex)
             attrs["compound"] = suffix
-            if head in lex.time_units:  # "a ten-year high": a duration the temporal parser left to us
+            aged = lex.age_after.match(text, figure.end, s1) if age_value(low, number, lex) else None
+            if aged is not None:  # "the 60-year old ex-president": an age hyphenated only half
+                kind, unit_code = "age", lex.age_units[normal(aged.group("age_unit"))]
+                figure.end = aged.end()
+                del attrs["compound"]
+            elif head in lex.time_units:  # "a ten-year high": a duration the temporal parser left to us
                 kind, unit_code = "measure", head
                 attrs["unit_name"], attrs["dimension"] = head, "time"
             else:

@@ -1,12 +1,12 @@
 """What a figure counts when its noun is not right after it: "three of the victims", "At least seven,
-including four children, died.", and the pronoun "one" ("if one goes out")."""
+including four children, died.", "Two women and a man were injured", and the pronoun "one" ("if one goes out")."""
 from __future__ import annotations
 
 import dataclasses
 import re
 
 from ..numbers import parse_number
-from .context import Phrase, lemma, phrase_after
+from .context import Phrase, is_person, lemma, phrase_after
 from .lexicon import Lexicon
 
 # "of the", then perhaps an owner and the total: "six of the House's committees", "14 of the 15 members".
@@ -14,6 +14,11 @@ _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their|his|her|our|yo
                      r"(?:(?:[^\W\d_][\w.-]*[ \t]+)?[^\W\d_][\w.-]*['’]s[ \t]+)?(?:\d[\d,.]*[ \t]+)?", re.IGNORECASE)
 # An aside between a figure and its verb: "At least seven, including four children, died."
 _ASIDE = re.compile(r",[ \t]*(?:including|among them|most of them|many of them|mostly|all of them)\b[^,.;:()]{1,60},")
+
+# A second subject sharing the verb: "Two women and a man were injured".
+_CO_SUBJECTS = tuple(re.compile(r"[ \t]+and[ \t]+(?:an?|one|another|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)"
+                               rf"[ \t]+{adjective}(?P<noun>[^\W\d_]+)(?=[ \t])", re.IGNORECASE)
+                    for adjective in ("", r"[^\W\d_]+[ \t]+"))  # "and a man", "and an elderly man"
 
 
 def partitive(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
@@ -29,7 +34,8 @@ def partitive(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
 
 
 def role_after_aside(text: str, pos: int, counted: Phrase, end: int, lex: Lexicon) -> Phrase | None:
-    """The casualty role after an aside: "Five people, including two children, were injured."."""
+    """The casualty role after an aside or a second subject: "Five people, including two children, were
+    injured.", "Two women and a man were injured"."""
     if counted.words:  # the aside comes after the counted noun: "Five people, including ..."
         words = re.compile(r"[ \t\xa0\u202f]*" + r"\s+".join(map(re.escape, counted.words)), re.IGNORECASE)
         m = words.match(text, pos, end)
@@ -37,9 +43,17 @@ def role_after_aside(text: str, pos: int, counted: Phrase, end: int, lex: Lexico
             return None
         pos = m.end()
     m = _ASIDE.match(text, pos, end)
-    if m is None:
-        return None
-    phrase = phrase_after(text, m.end(), end, lex, False)
+    if m is not None:
+        return _role_only(text, m.end(), end, lex)
+    for co_subject in _CO_SUBJECTS:
+        m = co_subject.match(text, pos, end)
+        if m is not None and is_person(lemma(m.group("noun"), lex), lex):
+            return _role_only(text, m.end(), end, lex)
+    return None
+
+
+def _role_only(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
+    phrase = phrase_after(text, pos, end, lex, False)
     return phrase if phrase.role is not None and not phrase.words else None
 
 
