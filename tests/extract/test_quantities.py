@@ -625,3 +625,23 @@ def test_age_hyphenated_only_half(text, figure):
 
 def test_hyphenated_length_is_no_age():
     assert one("It hit a 10-year high.", text="10").kind == "measure"
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Rallies saw more than 1000 Romanians holding banners.", "more than 1000", "romanian"),
+    ("Police banned nearly 1000 foreign activists.", "nearly 1000", "activist"),
+    ("Arrests in the rioting total nearly 1200 so far.", "nearly 1200", None),
+])
+def test_hedged_four_figures_are_amounts(text, figure, entity):
+    one(text, text=figure, kind="count", entity=entity)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("around a year", "It was built around 1990."), ("about a year", "By about 1990 it was over."),
+])
+def test_years_after_a_loose_hedge_stay_years(name, text):
+    assert extract(text) == [], name
+
+
+def test_capitalised_age_word_before_a_figure():
+    one("Hasib Hussain (confirmed): Aged 18, lived in Leeds.", text="18", kind="age")

@@ -103,13 +103,17 @@ def is_identifier(text: str, figure: Figure, s0: int, before: list[str], lex: Le
         return False
     lower = written.lower()
     return not (lower in lex.hedge_shape or lower in lex.phrase_stops or lower in lex.casualty_before_role
-                or lower in _SENTENCE_STARTERS or lower in _MONTH_WORDS)
+                or lower in _SENTENCE_STARTERS or lower in _MONTH_WORDS or lower in lex.age_before_by_last)
 
 
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 _SENTENCE_STARTERS = frozenset("""about some nearly almost over under around roughly approximately just only
 all another another killing leaving injuring wounding those these both while since although though
 including besides overall altogether meanwhile also still yet""".split())
+
+
+_HEDGES_NEVER_BEFORE_YEARS = frozenset(["more than", "at least", "nearly", "almost", "fewer than", "less than",
+                                        "an estimated", "some", "upwards of", "in excess of", "as many as"])
 
 
 def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> bool:
@@ -121,6 +125,8 @@ def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> 
         return False
     if figure.high is not None and not (float(figure.high).is_integer() and 1000 <= figure.high <= 2100):
         return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
+    if figure.hedge in _HEDGES_NEVER_BEFORE_YEARS:
+        return False  # "more than 1000 Romanians", "at least 1500": amounts, where "around 1990" may be a year
     if phrase is None or phrase.head is None or phrase.capitalised_next:
         return True
     # The word right after must be a plural noun ("2000 people"); "the Act, 1972 lists jackals" is a year.
