@@ -645,3 +645,23 @@ def test_years_after_a_loose_hedge_stay_years(name, text):
 
 def test_capitalised_age_word_before_a_figure():
     one("Hasib Hussain (confirmed): Aged 18, lived in Leeds.", text="18", kind="age")
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("he is 5 ft 2 in", "5 ft 2 in", 5 + 2 / 12, "ft"),
+    ("he is 5 feet and 2 inches.", "5 feet and 2 inches", 5 + 2 / 12, "ft"),
+    ("The baby weighed 7 pounds 4 ounces.", "7 pounds 4 ounces", 7.25, "lb"),
+    ("He jumped 2 m 45 cm.", "2 m 45 cm", 2.45, "m"),
+])
+def test_measure_in_two_units_is_one_figure(text, figure, value, unit):
+    c = one(text, text=figure, kind="measure", unit=unit)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name, text, second", [
+    ("'in' as a preposition", "He walked 5 ft 2 in the morning.", "2"),
+    ("more parts than make a whole", "It is 5 feet 14 inches.", "14 inches"),
+    ("units with no table entry", "It ran 10 km 5 m.", "5 m"),
+])
+def test_measures_that_stay_apart(name, text, second):
+    assert second in [c.text for c in extract(text)], name

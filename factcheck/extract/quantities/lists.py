@@ -1,31 +1,67 @@
-"""Figures written together that are one amount or share one unit: "3 dollars 50 cents", "267 and 322 km"."""
+"""Figures written together that are one amount or share one unit: "3 dollars 50 cents", "5 feet 2 inches",
+"267 and 322 km"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...resources import load
 from ..numbers import Number
 from .figure import Figure
 
 _SUBUNIT_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
+# "5 ft 2 in": "in" is an inch only where no word follows it ("5 ft 2 in the morning" is no height).
+_INCH_AFTER = re.compile(r"[ \t]?(?:in\b(?![ \t]*[^\W\d_])|\")")
+
+
+@lru_cache(maxsize=1)
+def _compound_measures() -> dict[tuple[str, str], float]:
+    return {(e["whole"], e["part"]): float(e["per"]) for e in load("en/quantities/units.yaml")["compound_measures"]}
 
 
 def join_subunits(text: str, figures: list[Figure]) -> list[Figure]:
-    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount, 3.50 and 13.45."""
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 feet 2 inches": one amount
+    (3.50, 13.45, 5.1667 ft)."""
     out: list[Figure] = []
     for figure in figures:
         whole = out[-1] if out else None
-        unit = figure.unit
-        if (whole is not None and whole.unit is not None and whole.unit.kind == "money" and whole.unit.scale == 1.0
-                and whole.high is None and unit is not None and unit.kind == "money" and unit.scale == 0.01
-                and (unit.name == whole.unit.unit or (unit.unit == "cent" and whole.unit.unit != "GBP"))
-                and float(figure.value).is_integer() and 0 < figure.value < 100 and figure.symbol is None
-                and _SUBUNIT_JOIN.fullmatch(text, whole.end, figure.start)):
-            whole.value = round(whole.value + figure.value * unit.scale, 10)
+        if (whole is not None and whole.unit is not None and whole.high is None and figure.symbol is None
+                and _SUBUNIT_JOIN.fullmatch(text, whole.end, figure.start) and float(figure.value).is_integer()):
+            if _money_subunit(whole, figure):
+                whole.value = round(whole.value + figure.value * figure.unit.scale, 10)
+            elif (per := _measure_part(text, whole, figure)) is not None:
+                whole.value = round(whole.value + figure.value / per, 10)
+            else:
+                out.append(figure)
+                continue
             whole.end = figure.end
-            whole.attrs["subunit"] = unit.unit
+            whole.attrs["subunit"] = figure.unit.unit if figure.unit is not None else "in"
             continue
         out.append(figure)
     return out
+
+
+def _money_subunit(whole: Figure, figure: Figure) -> bool:
+    unit = figure.unit
+    return (whole.unit.kind == "money" and whole.unit.scale == 1.0 and unit is not None and unit.kind == "money"
+            and unit.scale == 0.01 and (unit.name == whole.unit.unit or (unit.unit == "cent" and whole.unit.unit != "GBP"))
+            and 0 < figure.value < 100)
+
+
+def _measure_part(text: str, whole: Figure, figure: Figure) -> float | None:
+    """How many of the part's unit make one of the whole's ("5 feet 2 inches": 12), or None."""
+    if whole.unit.kind != "measure":
+        return None
+    part = figure.unit.unit if figure.unit is not None else None
+    inch = _INCH_AFTER.match(text, figure.end) if part is None and whole.unit.unit == "ft" else None
+    if inch is not None:
+        part = "in"
+    per = _compound_measures().get((whole.unit.unit, part))
+    if per is None or not 0 < figure.value < per:
+        return None
+    if inch is not None:
+        figure.end = inch.end()
+    return per
 
 
 # A comma lists only before another listed figure ("4, 5 and 6 metres"): "Of 120, 30% voted" shares
