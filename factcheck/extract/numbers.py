@@ -101,12 +101,13 @@ def grammar() -> _Grammar:
         rf"(?:(?:{word})(?:{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
     )
     # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
-    # another number ("192.168.1.2", "10:30", "29/12"); after letters only when they are a currency code
-    # written glued to the amount ("SEK9 million", "USD910 thousand").
+    # another number ("192.168.1.2", "10:30", "29/12"); thousands grouped by commas or, as SI style
+    # writes them, thin or no-break spaces ("1 234 567.89"), never plain spaces ("In 2019 234 people");
+    # after letters only when they are a currency code glued to the amount ("SEK9 million").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
         rf"(?:(?<![\w/@#'’=%])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
-        r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
+        r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
     short_abbr = _alt(a for a in abbreviations if len(a) == 1)
@@ -201,7 +202,7 @@ def _mixed_fraction(m: regex.Match, g: _Grammar) -> Number | None:
 
 
 def _digits(m: regex.Match, g: _Grammar) -> Number:
-    raw = m.group("int").replace(",", "")
+    raw = regex.sub(r"[,\u00a0\u2009\u202f]", "", m.group("int"))  # "1,234,567", "1 234 567"
     value = float(raw)
     decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
     negative = m.group("sign") is not None

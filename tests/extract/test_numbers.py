@@ -127,3 +127,19 @@ def test_figure_glued_to_a_currency_code():
 ])
 def test_figure_glued_to_other_letters_is_no_figure(name, text):
     assert numbers(text) == [], name
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1\u202f234\u202f567.89 is a number", 1234567.89), ("10\u00a0000 euros", 10000), ("3\u2009000 people", 3000),
+])
+def test_thousands_grouped_by_thin_spaces(text, value):
+    assert numbers(text)[0][1] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("plain spaces separate figures", "In 2019 234 people came", [2019, 234]),
+    ("a no-break space before a unit", "5\u00a0km away", [5]),
+    ("a group of two digits", "10\u202f00 is no figure", [10, 0]),
+])
+def test_spaces_that_group_no_thousands(name, text, expected):
+    assert [v for _, v, _ in numbers(text)] == expected, name
