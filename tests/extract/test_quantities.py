@@ -665,3 +665,21 @@ def test_measure_in_two_units_is_one_figure(text, figure, value, unit):
 ])
 def test_measures_that_stay_apart(name, text, second):
     assert second in [c.text for c in extract(text)], name
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("The embassy confirmed two Buddhist pilgrims from Myanmar also died.", "two", "dead", "pilgrim"),
+    ("The 176 people on board were all killed.", "176", "killed", "people"),
+    ("12 people in the building were injured.", "12", "injured", "people"),
+])
+def test_casualty_verb_after_where_they_were(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("things", "Three cars in the street were burned.", "Three"),
+    ("no casualty verb", "12 people in the building were evacuated.", "12"),
+    ("too far", "Five students at the school in the north died.", "Five"),
+])
+def test_no_casualties_after_where_they_were(name, text, figure):
+    assert one(text, text=figure).kind == "count", name

@@ -104,14 +104,29 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
     head = _head(words[-1], lex) if words else None
     if noun_role is not None:
         return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, words[-1].lower(), capitalised_next)
-    # A role after the phrase and up to three auxiliaries: "5,600 people were killed".
+    role, role_word = _role_after(tokens, i, lex)
+    people = words and (is_person(head, lex) or _people_named(words[-1], head))
+    if role is not None and words and not people:
+        role = None  # "3 cars were damaged"-like: only people and troops are casualties
+    if role is None and people and i < len(tokens) and tokens[i].lower() in _WHERE_FROM:
+        # "two pilgrims from Myanmar also died", "12 people in the building were injured"
+        for skipped in range(2, 5):
+            role, role_word = _role_after(tokens, i + skipped, lex)
+            if role is not None:
+                break
+    return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+
+
+_WHERE_FROM = frozenset("from in on aboard inside at".split())
+
+
+def _role_after(tokens: list[str], i: int, lex: Lexicon) -> tuple[str | None, str | None]:
+    """A role after up to three auxiliaries: "5,600 people were killed"."""
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].lower() in lex.auxiliaries:
         j += 1
     role, role_word, _ = _role_at(tokens, j, lex)
-    if role is not None and words and not is_person(head, lex) and not _people_named(words[-1], head):
-        role = None  # "3 cars were damaged"-like: only people and troops are casualties
-    return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+    return role, role_word
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
