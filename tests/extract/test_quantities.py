@@ -683,3 +683,17 @@ def test_casualty_verb_after_where_they_were(text, figure, role, entity):
 ])
 def test_no_casualties_after_where_they_were(name, text, figure):
     assert one(text, text=figure).kind == "count", name
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("convicted of possessing 1,000 or more kilograms of marijuana", "1,000 or more kilograms", "kg"),
+    ("It cost 300 or so dollars.", "300 or so dollars", "USD"),
+    ("He lost 10 or more pounds.", "10 or more pounds", "lb"),
+])
+def test_unit_after_a_hedge_after_the_figure(text, figure, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.hedge in ("or more", "or so")
+
+
+def test_people_after_a_hedge_after_the_figure_are_counted():
+    one("20 or more people died.", text="20 or more", kind="casualties", entity="people")

@@ -111,6 +111,11 @@ def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> N
         figure.hedge = phrase
         figure.shape = lex.hedge_after_shape[phrase]
         figure.end = m.end()
+        if figure.unit is None and figure.high is None:  # "1,000 or more kilograms": the unit after the hedge
+            after = unit_after(text, figure.end, s1)
+            if after is not None:
+                weight = after.unit.needs_scale and not figure.number.scale  # "10 or more pounds" of weight
+                figure.unit, figure.unit_match, figure.end = _POUND_MASS if weight else after.unit, after, after.end
 
 
 _FILLERS = frozenset("the some another further additional a an total of".split())
