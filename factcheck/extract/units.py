@@ -186,14 +186,14 @@ def unit_after(text: str, pos: int, end: int) -> UnitMatch | None:
 def currency_before(text: str, pos: int, floor: int) -> UnitMatch | None:
     """The currency symbol or code written right before a figure starting at ``pos``: "$" in "$4.5bn"."""
     t = tables()
-    m = t.before.search(text, max(floor, pos - 8), pos)
-    if m is None:
-        return None
-    symbol = m.group("symbol")
-    if symbol == "$":
+    if "$" in text[max(floor, pos - 2):pos]:
         spaced = t.spaced_dollar.search(text, max(floor, pos - 9), pos)
         if spaced is not None:
             written = spaced.group("symbol")
             key = written.replace(" ", "").replace("\u00a0", "").upper()
             return UnitMatch(spaced.start("symbol"), spaced.end("symbol"), t.prefix[key], written)
+    m = t.before.search(text, max(floor, pos - 8), pos)
+    if m is None:
+        return None
+    symbol = m.group("symbol")
     return UnitMatch(m.start("symbol"), m.end("symbol"), t.prefix[symbol], symbol)

@@ -697,3 +697,45 @@ def test_unit_after_a_hedge_after_the_figure(text, figure, unit):
 
 def test_people_after_a_hedge_after_the_figure_are_counted():
     one("20 or more people died.", text="20 or more", kind="casualties", entity="people")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Gas passed the barrier of CAN $ 1 (US$0.84) per litre.", "CAN $ 1"), ("It raised Can$1.5 million.", "Can$1.5 million"),
+])
+def test_canadian_dollar_written_can(text, figure):
+    one(text, text=figure, kind="money", unit="CAD")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("table width", '{| width="95%" border="2" cellpadding="5" |'), ("html attribute", "<table cellspacing='0'>"),
+])
+def test_markup_attributes_are_no_quantities(name, text):
+    assert extract(text) == [], name
+
+
+def test_quoted_figure_is_still_a_quantity():
+    one('He said "30% of them" left.', text="30%", kind="percent")
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("According to leaked emails, two former prosecutors allege abuse.", "two", "prosecutor"),
+    ("His record of more than 700 judicial opinions includes several writings.", "more than 700", "opinion"),
+    ("About 100 vehicles go up in flames on a Saturday night.", "About 100", "vehicle"),
+    ("Merkel received 397 of the 612 votes cast.", "612", "vote"),
+])
+def test_a_plural_ends_the_counted_phrase(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Three arms dealers were arrested.", "Three", "dealer"), ("Four news agencies reported it.", "Four", "agency"),
+    ("He received three emissions violations.", "three", "violation"),
+    ("It needs a two thirds majority.", "two", "majority"),
+])
+def test_plural_modifiers_do_not_end_the_phrase(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+def test_plural_modifier_before_people_keeps_the_casualty():
+    one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
+        role="killed", entity="agent")

@@ -51,6 +51,15 @@ _OF_DETERMINERS = frozenset("the them these those its their his her our".split()
 _ROLE_NOUNS = frozenset("deaths fatalities casualties injuries victims bodies".split())
 _NOT_ADVERBS = frozenset("family ally assembly supply rally fly belly jelly".split())
 _FINAL_HEADS = frozenset("people times".split())
+# Plurals that modify a noun after them ("arms dealers", "sales figures", "news agencies"); other plurals
+# end the phrase, as English compounds keep the modifier singular ("bone tools", "police officers").
+_PLURAL_MODIFIERS = frozenset("""arms sales goods news sports savings earnings customs communications
+operations systems services sciences humanities rights emissions plainclothes thirds quarters""".split())
+
+
+def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
+    return (lower.endswith("s") and not lower.endswith("ics") and lower not in _PLURAL_MODIFIERS
+            and not word[0].isupper() and lower not in lex.lemmas and lemma(lower, lex) != lower)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
@@ -97,6 +106,8 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
         if lower in _FINAL_HEADS:
             break  # "1.5m people live there": a verb follows; "ten times harder": a comparative follows
+        if _plural_head(word, lower, lex):
+            break  # a plural is the head, what follows is its verb: "two former prosecutors allege"
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
     while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]):

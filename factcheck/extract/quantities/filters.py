@@ -83,9 +83,11 @@ def age_value(value: float, number: Number, lex: Lexicon) -> bool:
 
 def is_identifier(text: str, figure: Figure, s0: int, before: list[str], lex: Lexicon) -> bool:
     """"Boeing 747", "Title 9", "No. 10", "#1": a name or label glued to a figure, not a quantity."""
+    start = figure.start
+    if text[max(s0, start - 2):start] in ('="', "='"):
+        return True  # markup left in the text: width="30%", cellpadding="4"
     if figure.hedge is not None or figure.unit is not None:
         return False  # a unit makes it a quantity: "Trump 40.4 percent", "Everest 8,848 m"
-    start = figure.start
     if start > s0 and text[start - 1] == "#":
         return True
     if not before or start - 1 < s0 or text[start - 1] != " ":
