@@ -739,3 +739,22 @@ def test_plural_modifiers_do_not_end_the_phrase(text, figure, entity):
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")
+
+
+def test_figures_in_markup_comments_are_hidden():
+    text = "| Jacksonville || <!-- 0% --> |- | Robert || 45% |- and <!-- a note of 5 km\nmore --> 7 km."
+    assert [(c.text, c.hedge) for c in extract(text)] == [("45%", None), ("7 km", None)]
+
+
+@pytest.mark.parametrize("text, figure, hedge", [("It was >30 km.", ">30 km", ">"), ("It is >= 10%.", ">= 10%", ">=")])
+def test_comparison_signs_are_hedges(text, figure, hedge):
+    one(text, text=figure, hedge=hedge)
+
+
+@pytest.mark.parametrize("name, text", [("reciprocal", "They work with one another."),])
+def test_one_another_is_no_figure(name, text):
+    assert extract(text) == [], name
+
+
+def test_whilst_ends_the_counted_phrase():
+    assert one("Thatcher came 16th whilst Attlee did not.", text="16th").entity is None

@@ -50,7 +50,7 @@ from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
 from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
-from .filters import age_value, is_identifier, is_year, named_before_comma, unblocked
+from .filters import age_value, is_identifier, is_year, named_before_comma, outside_comments, unblocked
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
 from .lists import join_subunits, share_units
 from .parts import partitive, role_after_aside, verb_after_one
@@ -77,7 +77,7 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
     ordered = sorted(sentences, key=lambda s: s.span.start)
     # One pass of each pattern over the whole text; then the figures are handed out by sentence.
     lo, hi = ordered[0].span.start, max(s.span.end for s in ordered)
-    numbers = unblocked(text, find_numbers(text, lo, hi), lex, lo, hi)
+    numbers = outside_comments(text, unblocked(text, find_numbers(text, lo, hi), lex, lo, hi))
     claims: list[Claim] = []
     i = 0
     for sentence in ordered:
@@ -228,8 +228,8 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         if is_year(text, figure, number, phrase, lex):
             return None
         if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)
-                                                     or verb_after_one(phrase, lex)):
-            return None  # "one of them", "no one", "the one who", "if one goes out"
+                                                     or phrase.words[:1] == ("another",) or verb_after_one(phrase, lex)):
+            return None  # "one of them", "no one", "the one who", "one another", "if one goes out"
         if phrase.head is None and number.form in ("digits", "words"):
             whole = partitive(text, figure.end, s1, lex)
             if whole is not None:  # "three of the victims": three victims, part of a set named elsewhere

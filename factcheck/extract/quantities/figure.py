@@ -99,8 +99,9 @@ def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> N
         figure.before_upto -= 1
     if figure.hedge is None:
         found = phrase_ending(figure.before, figure.before_upto, lex.hedges_by_last)
-        if found is not None:
-            _, phrase, first = found  # the hedge as listed (">=" is two tokens)
+        start = found[2] if found is not None else 0
+        if found is not None and not (figure.before[start][2] in "<>" and text[max(s0, figure.before[start][0] - 1)] == "-"):
+            _, phrase, first = found  # the hedge as listed (">=" is two tokens); "-->" closes a comment
             figure.hedge = phrase
             figure.shape = lex.hedge_shape[phrase]
             figure.start = figure.before[first][0]

@@ -1,6 +1,8 @@
 """Figures that are no quantity ("Boeing 747", "in 1994") and the checks that make a figure an age."""
 from __future__ import annotations
 
+import re
+
 from ..numbers import Number
 from .context import lemma
 from .figure import Figure
@@ -58,6 +60,17 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
         if not any(m.start() < n.end and n.start < m.end() for m in lex.blocked.finditer(text, window_start, window_end)):
             kept.append(n)
     return kept
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def outside_comments(text: str, numbers: list[Number]) -> list[Number]:
+    """Numbers outside markup comments ("<!-- 0% -->" in a results table is hidden, not said)."""
+    if "<!--" not in text:
+        return numbers
+    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
+    return [n for n in numbers if not any(a <= n.start < b for a, b in comments)]
 
 
 def named_before_comma(text: str, figure: Figure, lex: Lexicon) -> bool:
