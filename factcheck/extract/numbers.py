@@ -102,12 +102,14 @@ def grammar() -> _Grammar:
     )
     # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
     # another number ("192.168.1.2", "10:30", "29/12"); thousands grouped by commas or, as SI style
-    # writes them, thin or no-break spaces ("1 234 567.89"), never plain spaces ("In 2019 234 people");
-    # after letters only when they are a currency code glued to the amount ("SEK9 million").
+    # writes them, thin or no-break spaces ("1 234 567.89"); plain spaces only in "220 000 people", "to
+    # 370 000." or "1 457 355 votes" (zeros, or two groups, then a word): "In 2019 234 people" and
+    # "184 232 -2" in a table are two figures. After letters only for a currency code ("SEK9 million").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
         rf"(?:(?<![\w/@#'’=%])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
-        r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
+        r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)"
+        r"|\d{1,3}(?:\x20000)+(?=\x20[^\W\d_]|[.,;:!?)](?!\d))|\d{1,3}(?:\x20\d{3}){2,}(?=\x20[^\W\d_])|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
     short_abbr = _alt(a for a in abbreviations if len(a) == 1)
@@ -202,7 +204,7 @@ def _mixed_fraction(m: regex.Match, g: _Grammar) -> Number | None:
 
 
 def _digits(m: regex.Match, g: _Grammar) -> Number:
-    raw = regex.sub(r"[,\u00a0\u2009\u202f]", "", m.group("int"))  # "1,234,567", "1 234 567"
+    raw = regex.sub(r"[,\u00a0\u2009\u202f\x20]", "", m.group("int"))  # "1,234,567", "1 234 567"
     value = float(raw)
     decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
     negative = m.group("sign") is not None

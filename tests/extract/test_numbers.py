@@ -143,3 +143,21 @@ def test_thousands_grouped_by_thin_spaces(text, value):
 ])
 def test_spaces_that_group_no_thousands(name, text, expected):
     assert [v for _, v, _ in numbers(text)] == expected, name
+
+
+@pytest.mark.parametrize("text, value", [
+    ("220 000 people voted", 220000), ("He paid 10 000 euros.", 10000), ("1 457 355 votes", 1457355),
+    ("estimates range up to 370 000.", 370000),
+])
+def test_thousands_grouped_by_plain_spaces_before_a_word(text, value):
+    assert numbers(text)[0][1] == value
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("a table row", "Republicans 184 232 -2", [184, 232, -2]),
+    ("one group that is no zeros", "the 12 096 visas", [12, 96]),
+    ("before punctuation", "439 100.", [439, 100]),
+    ("a phone number", "+44 800 123 4567", [44, 800, 123, 4567]),
+])
+def test_plain_spaces_that_group_no_thousands(name, text, expected):
+    assert [v for _, v, _ in numbers(text)] == expected, name
