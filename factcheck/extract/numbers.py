@@ -100,14 +100,15 @@ def grammar() -> _Grammar:
         rf"(?:(?:an?|half(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of\s+an?)?)\s+(?=(?:{_alt(scales)})\b))?"
         rf"(?:(?:{word})(?:{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
     )
-    # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
-    # another number ("192.168.1.2", "10:30", "29/12"); thousands grouped by commas or, as SI style
-    # writes them, thin or no-break spaces ("1 234 567.89"); plain spaces only in "220 000 people", "to
-    # 370 000." or "1 457 355 votes" (zeros, or two groups, then a word): "In 2019 234 people" and
-    # "184 232 -2" in a table are two figures. After letters only for a currency code ("SEK9 million").
+    # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19"), an exponent's
+    # caret ("km^2") nor inside another number ("192.168.1.2", "10:30", "29/12"); thousands grouped by
+    # commas or, as SI style writes them, thin or no-break spaces ("1 234 567.89"); plain spaces only in
+    # "220 000 people", "to 370 000." or "1 457 355 votes" (zeros, or two groups, then a word): "In 2019
+    # 234 people" and "184 232 -2" in a table are two figures. After letters only for a currency code
+    # ("SEK9 million").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
-        rf"(?:(?<![\w/@#'’=%])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
+        rf"(?:(?<![\w/@#'’=%^])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
         r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)"
         r"|\d{1,3}(?:\x20000)+(?=\x20[^\W\d_]|[.,;:!?)](?!\d))|\d{1,3}(?:\x20\d{3}){2,}(?=\x20[^\W\d_])|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )

@@ -758,3 +758,37 @@ def test_one_another_is_no_figure(name, text):
 
 def test_whilst_ends_the_counted_phrase():
     assert one("Thatcher came 16th whilst Attlee did not.", text="16th").entity is None
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("a conceptualized 8- to 16-meter optical telescope", "8- to 16-meter", 12.0, "m"),
+    ("a 10- to 12-foot wall", "10- to 12-foot", 11.0, "ft"),
+])
+def test_range_with_a_suspended_hyphen(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == value and c.attrs["range"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a tally written with hyphens", "The vote was 230-to-198 in the House."),
+    ("falling ends", "It fell from a 16- to an 8-metre depth."),
+])
+def test_hyphens_that_join_no_range(name, text):
+    assert not any(c.attrs.get("range") for c in extract(text)), name
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("a bandgap of 1.7 eV", "1.7 eV", "eV"), ("13 TeV collisions", "13 TeV", "TeV"),
+    ("an accuracy of 16.25 nanometers", "16.25 nanometers", "nm"), ("4 km squared", "4 km squared", "km2"),
+    ("4 km cubed of ice", "4 km cubed", "km3"), ("It is 12 nm off the coast.", "12 nm", "nmi"),
+])
+def test_units_more_from_the_spec_families(text, figure, unit):
+    one(text, text=figure, unit=unit, kind="measure")
+
+
+def test_exponent_is_no_figure():
+    assert [c.text for c in extract("a volume of 4km^3")] == ["4km^3"]
+
+
+def test_ordinal_before_a_hyphenated_noun_stays_an_ordinal():
+    assert one("Concepts for advanced 21st-century telescopes.", text="21st").kind == "ordinal"

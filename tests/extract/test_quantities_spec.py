@@ -261,8 +261,8 @@ FAMILIES = {
     "temperature": (temperature_cases, score_temperature, 0.89),
     "age": (age_cases, score_age, 0.83),
     "ranges and hedges": (range_cases, score_range, 0.53),
-    "quantulum value": (quantulum_cases, score_quantulum, 0.71),
-    "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.50),
+    "quantulum value": (quantulum_cases, score_quantulum, 0.75),
+    "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.52),
 }
 
 

@@ -182,7 +182,8 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             attrs["unit_name"] = unit.name
             attrs["dimension"] = unit.dimension
     phrase = None
-    compound = _COMPOUND.match(text, figure.end, s1) if unit is None else None
+    # "21st-century telescopes" is an ordinal, not 21 centuries
+    compound = _COMPOUND.match(text, figure.end, s1) if unit is None and number.form != "ordinal" else None
     if kind is None and compound is not None:
         suffix = compound.group("suffix")
         how = lex.compounds.get(suffix)

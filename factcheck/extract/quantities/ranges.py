@@ -8,7 +8,8 @@ from ..units import Unit
 from .context import words_before
 from .figure import Figure
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
+# "8- to 16-meter": a suspended hyphen before the word, the unit written once at the end.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|(?:-|‐)?\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
 _CHANGE_VERBS = frozenset("""rose rise rises rising risen fell fall falls falling fallen increased increase
 increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
 drops dropping climbed climb climbs climbing jumped jump jumps jumping cut cuts cutting raised raise
