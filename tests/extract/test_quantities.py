@@ -792,3 +792,20 @@ def test_exponent_is_no_figure():
 
 def test_ordinal_before_a_hyphenated_noun_stays_an_ordinal():
     assert one("Concepts for advanced 21st-century telescopes.", text="21st").kind == "ordinal"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The Great Wall of China is more than 500 years old.", "more than 500 years old", 500),
+    ("The puppy is 2.5 years old.", "2.5 years old", 2.5),
+    ("The 4,000-year-old mummy was found.", "4,000-year-old", 4000),
+])
+def test_years_old_written_out_is_an_age_of_anything(text, figure, value):
+    assert one(text, text=figure, kind="age").value == value
+
+
+def test_guessed_ages_keep_the_age_range():
+    assert all(c.kind != "age" for c in extract("The bridge, 500, was opened."))
+
+
+def test_degrees_abbreviated():
+    one("let the temperature be at 50 deg. ", text="50 deg", unit="°")

@@ -213,7 +213,10 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
                 entity = head
     if kind is None and number.form != "ordinal":
         aged = age_value(low, number, lex) and (figure.high is None or age_value(figure.high, number, lex))
-        m = lex.age_after.match(text, figure.end, s1) if aged else None
+        # "years old" written out makes any figure an age ("more than 500 years old" of a wall, "2.5 years
+        # old"); the age range only guards the guesses below ("Lavrov, 70,").
+        written = number.form in ("digits", "words", "mixed") and low >= 0
+        m = lex.age_after.match(text, figure.end, s1) if written else None
         if m is not None:
             kind, unit_code = "age", lex.age_units[normal(m.group("age_unit"))]
             figure.end = m.end()
