@@ -105,10 +105,11 @@ def grammar() -> _Grammar:
     # commas or, as SI style writes them, thin or no-break spaces ("1 234 567.89"); plain spaces only in
     # "220 000 people", "to 370 000." or "1 457 355 votes" (zeros, or two groups, then a word): "In 2019
     # 234 people" and "184 232 -2" in a table are two figures. After letters only for a currency code
-    # ("SEK9 million").
+    # ("SEK9 million"), or for the end of a range after an abbreviated scale ("5bn-7bn", "5k-20k").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
-        rf"(?:(?<![\w/@#'’=%^])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
+        rf"(?:(?<![\w/@#'’=%^])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])"
+        r"(?:(?<![^\W\d_][-‐–.])|(?<=\d[kmb][-‐–])|(?<=\d[bmt]n[-‐–]))"
         r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)"
         r"|\d{1,3}(?:\x20000)+(?=\x20[^\W\d_]|[.,;:!?)](?!\d))|\d{1,3}(?:\x20\d{3}){2,}(?=\x20[^\W\d_])|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )

@@ -809,3 +809,21 @@ def test_guessed_ages_keep_the_age_range():
 
 def test_degrees_abbreviated():
     one("let the temperature be at 50 deg. ", text="50 deg", unit="°")
+
+
+@pytest.mark.parametrize("text, figure, low, high, unit", [
+    ("The number range is 5k-20k.", "5k-20k", 5000, 20000, None),
+    ("It costs 5bn-7bn euros.", "5bn-7bn euros", 5e9, 7e9, "EUR"),
+    ("It drew 3m-4m people.", "3m-4m", 3e6, 4e6, None),
+    ("A 3m-4m wall.", "3m-4m", 3, 4, "m"),
+])
+def test_range_of_abbreviated_scales(text, figure, low, high, unit):
+    c = one(text, text=figure, unit=unit)
+    assert (c.interval.low, c.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("letter and hyphen", "The S-400 system"), ("bomber", "a B-52 bomber"), ("jet", "an F-16 jet"),
+])
+def test_letters_before_a_hyphen_still_name_things(name, text):
+    assert extract(text) == [], name

@@ -260,7 +260,7 @@ FAMILIES = {
     "dimension value+unit": (dimension_cases, lambda t, e: score_dimension(t, e, True), 0.67),
     "temperature": (temperature_cases, score_temperature, 0.93),
     "age": (age_cases, score_age, 0.88),
-    "ranges and hedges": (range_cases, score_range, 0.53),
+    "ranges and hedges": (range_cases, score_range, 0.54),
     "quantulum value": (quantulum_cases, score_quantulum, 0.75),
     "quantulum value+unit": (quantulum_cases, lambda t, e: score_quantulum(t, e, True), 0.52),
 }

@@ -61,6 +61,11 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             i += 1
             continue
         word = (join.group("word") or "-").lower()
+        if a.number.scale_abbreviation == b.number.scale_abbreviation == "m" and a.unit is not None and b.unit is None:
+            # "3m-4m people": "m" was read as metres at the first end, where no noun follows; the second,
+            # before the plural, says millions for both
+            a.value, a.unit = a.number.value, None
+            a.attrs.pop("unit_name", None)
         before = words_before(text, a.start, s0, 2)
         low, high = a.value, b.value
         if b.number.scale and not a.number.scale and low * _scale_of(b) <= high:
