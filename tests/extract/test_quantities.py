@@ -827,3 +827,31 @@ def test_range_of_abbreviated_scales(text, figure, low, high, unit):
 ])
 def test_letters_before_a_hyphen_still_name_things(name, text):
     assert extract(text) == [], name
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("The floods have claimed 45 lives.", "45", "dead", "life"),
+    ("Twenty-five people are still missing after the landslide.", "Twenty-five", "missing", "people"),
+    ("The death toll from the storm has risen to 61.", "61", "dead", None),
+    ("The death toll rose by 10 to 61.", "61", "dead", None),
+    ("The attack brings the British forces death toll in Iraq to 92.", "92", "dead", None),
+    ("The crash killed all 157 people on board.", "157", "killed", "people"),
+    ("Two police officers were among the dead.", "Two", "dead", "officer"),
+    ("Three children were among the injured.", "Three", "injured", "child"),
+])
+def test_casualties_from_reading_news(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("lives saved", "Sea-Eye credit themselves with around 14,000 lives saved.", "around 14,000"),
+    ("a toll road", "The toll road costs 5 dollars and 40 were built.", "40"),
+    ("seats claimed", "The party claimed 45 seats.", "45"),
+    ("the change, not the toll", "The death toll rose by 10 to 61.", "10"),
+])
+def test_not_casualties_from_reading_news(name, text, figure):
+    assert one(text, text=figure).kind != "casualties", name
+
+
+def test_increase_by_a_range_of_percents_stays_a_range():
+    assert one("Prices are expected to increase by 30 percent to 50 percent.", text="30 percent to 50 percent").attrs["range"]

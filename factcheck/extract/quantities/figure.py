@@ -119,7 +119,7 @@ def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> N
                 figure.unit, figure.unit_match, figure.end = _POUND_MASS if weight else after.unit, after, after.end
 
 
-_FILLERS = frozenset("the some another further additional a an total of".split())
+_FILLERS = frozenset("the some another further additional a an total of all".split())  # "killed all 157"
 
 
 def casualty_trigger(figure: Figure, lex: Lexicon) -> tuple[str, str] | None:

@@ -79,7 +79,9 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             out.append(a)  # "rose from 10 to 15" is a change, two figures
             i += 1
             continue
-        if word == "to" and before and before[-1] in _CHANGE_VERBS:
+        if word == "to" and before and (before[-1] in _CHANGE_VERBS or (before[-1] == "by" and a.unit is b.unit is None)):
+            # "rose 5 to 20"; "rose by 10 to 61": the change, then the new figure ("increase by 30 percent to
+            # 50 percent" may be a range of increases, and stays one)
             out.append(a)
             i += 1
             continue
