@@ -31,11 +31,16 @@ What a claim carries (rules may rely on these):
   ``noun_phrase`` (the counted words as written, lower-case: "adjacent districts"); ``trigger`` (the
   casualty word or phrase: "killed", "death toll rose to"); ``unit_name`` and ``dimension`` for measures
   ("kilometre", "length"); ``currency_symbol`` ("$"); ``currency`` and ``in_currency`` for subunits;
-  ``points`` for percentage points; ``compound`` for "3,500-strong", "15-member".
+  ``points`` for percentage points; ``compound`` for "3,500-strong", "15-member"; ``subunit`` when an
+  amount is written in two units ("3 dollars 50 cents" → 3.5, "5 feet 2 inches" → 5.1667 ft);
+  ``shared_unit`` for a listed figure that takes the unit written after the last one ("267 and 322 km");
+  ``partitive`` when the counted noun follows "of the" ("three of the victims" → entity "victim").
 
 Stages, per sentence: numerals (``factcheck.extract.numbers``) → drop what is not a quantity (years,
-dates, times, phone and street numbers, identifiers such as "S-400" or "Boeing 747") → units and
-currencies (``factcheck.extract.units``) → ranges → hedges → counted noun, casualty role, kind.
+dates, times, phone and street numbers, identifiers such as "S-400" or "Boeing 747", markup comments) →
+units and currencies (``factcheck.extract.units``) → amounts in two units (``lists``) → ranges → hedges →
+units shared along a list (``lists``) → counted noun, casualty role, kind (``context``; ``parts`` when the
+noun or the verb is not right after the figure).
 """
 from __future__ import annotations
 
