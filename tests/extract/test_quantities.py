@@ -721,6 +721,7 @@ def test_quoted_figure_is_still_a_quantity():
     ("According to leaked emails, two former prosecutors allege abuse.", "two", "prosecutor"),
     ("His record of more than 700 judicial opinions includes several writings.", "more than 700", "opinion"),
     ("About 100 vehicles go up in flames on a Saturday night.", "About 100", "vehicle"),
+    ("Airbus says 10,000 jobs go.", "10,000", "job"),
     ("Merkel received 397 of the 612 votes cast.", "612", "vote"),
 ])
 def test_a_plural_ends_the_counted_phrase(text, figure, entity):
@@ -730,6 +731,8 @@ def test_a_plural_ends_the_counted_phrase(text, figure, entity):
 @pytest.mark.parametrize("text, figure, entity", [
     ("Three arms dealers were arrested.", "Three", "dealer"), ("Four news agencies reported it.", "Four", "agency"),
     ("He received three emissions violations.", "three", "violation"),
+    ("It has access to more than 30 securities markets.", "more than 30", "market"),
+    ("Police arrested 12 weapons inspectors.", "12", "inspector"),
     ("It needs a two thirds majority.", "two", "majority"),
 ])
 def test_plural_modifiers_do_not_end_the_phrase(text, figure, entity):

@@ -54,7 +54,8 @@ _FINAL_HEADS = frozenset("people times".split())
 # Plurals that modify a noun after them ("arms dealers", "sales figures", "news agencies"); other plurals
 # end the phrase, as English compounds keep the modifier singular ("bone tools", "police officers").
 _PLURAL_MODIFIERS = frozenset("""arms sales goods news sports savings earnings customs communications
-operations systems services sciences humanities rights emissions plainclothes thirds quarters""".split())
+operations systems services sciences humanities rights emissions plainclothes thirds quarters securities
+commodities futures drugs weapons""".split())
 
 
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
