@@ -205,8 +205,11 @@ def _mixed_fraction(m: regex.Match, g: _Grammar) -> Number | None:
     return Number(m.start(), m.end(), value, "fraction", value, value)
 
 
+_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u2009\u202f ")
+
+
 def _digits(m: regex.Match, g: _Grammar) -> Number:
-    raw = regex.sub(r"[,\u00a0\u2009\u202f\x20]", "", m.group("int"))  # "1,234,567", "1 234 567"
+    raw = m.group("int").translate(_GROUP_SEPARATORS)  # "1,234,567", "1 234 567"
     value = float(raw)
     decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
     negative = m.group("sign") is not None

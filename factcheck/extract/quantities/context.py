@@ -59,8 +59,9 @@ commodities futures drugs weapons""".split())
 
 
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
-    return (lower.endswith("s") and not lower.endswith("ics") and lower not in _PLURAL_MODIFIERS
-            and not word[0].isupper() and lower not in lex.lemmas and lemma(lower, lex) != lower)
+    # the suffix tests are those of ``lemma``'s plural rule, without its string building
+    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
+            and not word[0].isupper() and lower not in _PLURAL_MODIFIERS and lower not in lex.lemmas)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 

@@ -22,6 +22,8 @@ def _compound_measures() -> dict[tuple[str, str], float]:
 def join_subunits(text: str, figures: list[Figure]) -> list[Figure]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "5 feet 2 inches": one amount
     (3.50, 13.45, 5.1667 ft)."""
+    if all(f.unit is None for f in figures):
+        return figures
     out: list[Figure] = []
     for figure in figures:
         whole = out[-1] if out else None
@@ -72,13 +74,15 @@ _LISTED_COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 def share_units(text: str, figures: list[Figure]) -> None:
     """"267 and 322 kilometres", "2 or 3 percent": a bare figure listed right before one with a unit shares it."""
-    for first, second in reversed(list(zip(figures, figures[1:]))):
+    for k in range(len(figures) - 1, 0, -1):
+        first, second = figures[k - 1], figures[k]
         unit = second.unit
+        if (unit is None or first.unit is not None or unit.kind not in ("measure", "percent")
+                or second.symbol is not None or not first.number.form == "digits" == second.number.form):
+            continue
         joined = _LISTED.fullmatch(text, first.end, second.number.start) or (
             second.attrs.get("shared_unit") and _LISTED_COMMA.fullmatch(text, first.end, second.number.start))
-        if (first.unit is None and unit is not None and unit.kind in ("measure", "percent")
-                and second.symbol is None and first.number.form == "digits" == second.number.form
-                and joined and not _year_like(text, first.number)):
+        if joined and not _year_like(text, first.number):
             first.unit = unit
             first.attrs["shared_unit"] = True
 

@@ -36,12 +36,12 @@ def partitive(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
 def role_after_aside(text: str, pos: int, counted: Phrase, end: int, lex: Lexicon) -> Phrase | None:
     """The casualty role after an aside or a second subject: "Five people, including two children, were
     injured.", "Two women and a man were injured"."""
-    if counted.words:  # the aside comes after the counted noun: "Five people, including ..."
-        words = re.compile(r"[ \t\xa0\u202f]*" + r"\s+".join(map(re.escape, counted.words)), re.IGNORECASE)
-        m = words.match(text, pos, end)
-        if m is None:
+    for word in counted.words:  # the aside comes after the counted noun: "Five people, including ..."
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if text[pos:pos + len(word)].lower() != word:
             return None
-        pos = m.end()
+        pos += len(word)
     m = _ASIDE.match(text, pos, end)
     if m is not None:
         return _role_only(text, m.end(), end, lex)
