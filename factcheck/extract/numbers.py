@@ -73,6 +73,7 @@ class _Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> _Grammar:
     data = load("en/quantities/numbers.yaml")
+    glued_codes = _alt(c.lower() for c in load("en/quantities/currencies.yaml")["glued_codes"])
     cardinals = {k: float(v) for k, v in data["cardinals"].items()}
     scales = {k: float(v) for k, v in data["scales"].items()}
     abbreviations = dict(data["scale_abbreviations"])
@@ -99,12 +100,18 @@ def grammar() -> _Grammar:
         rf"(?:(?:an?|half(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of\s+an?)?)\s+(?=(?:{_alt(scales)})\b))?"
         rf"(?:(?:{word})(?:{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
     )
-    # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19") nor inside
-    # another number ("192.168.1.2", "10:30", "29/12").
+    # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19"), an exponent's
+    # caret ("km^2") nor inside another number ("192.168.1.2", "10:30", "29/12"); thousands grouped by
+    # commas or, as SI style writes them, thin or no-break spaces ("1 234 567.89"); plain spaces only in
+    # "220 000 people", "to 370 000." or "1 457 355 votes" (zeros, or two groups, then a word): "In 2019
+    # 234 people" and "184 232 -2" in a table are two figures. After letters only for a currency code
+    # ("SEK9 million"), or for the end of a range after an abbreviated scale ("5bn-7bn", "5k-20k").
     digits = (
         r"(?P<sign>(?<![\w)\]%])[-−](?=\d))?"
-        r"(?<![\w/@#'’=%])(?<!\d[.,:])(?<![^\W\d_][-‐–.])"
-        r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
+        rf"(?:(?<![\w/@#'’=%^])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])"
+        r"(?:(?<![^\W\d_][-‐–.])|(?<=\d[kmb][-‐–])|(?<=\d[bmt]n[-‐–]))"
+        r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)"
+        r"|\d{1,3}(?:\x20000)+(?=\x20[^\W\d_]|[.,;:!?)](?!\d))|\d{1,3}(?:\x20\d{3}){2,}(?=\x20[^\W\d_])|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
     short_abbr = _alt(a for a in abbreviations if len(a) == 1)
@@ -198,8 +205,11 @@ def _mixed_fraction(m: regex.Match, g: _Grammar) -> Number | None:
     return Number(m.start(), m.end(), value, "fraction", value, value)
 
 
+_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u2009\u202f ")
+
+
 def _digits(m: regex.Match, g: _Grammar) -> Number:
-    raw = m.group("int").replace(",", "")
+    raw = m.group("int").translate(_GROUP_SEPARATORS)  # "1,234,567", "1 234 567"
     value = float(raw)
     decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
     negative = m.group("sign") is not None

@@ -112,6 +112,7 @@ def quantulum_units() -> dict[str, Unit]:
 class _Tables:
     after: re.Pattern  # a unit right after a figure
     before: re.Pattern  # a currency symbol or code right before a figure (searched at the end)
+    spaced_dollar: re.Pattern  # "hk $ 10", "c $ 5": a dollar prefix apart from its "$" or lower-case
     case_sensitive: dict[str, Unit]
     case_insensitive: dict[str, Unit]
     prefix: dict[str, Unit]
@@ -164,7 +165,9 @@ def tables() -> _Tables:
     # "$4.5bn", "US$ 5", "USD 5": the symbol ends right before the figure (one space at most). Codes
     # and symbols ending in a letter must not be the tail of a longer word ("Rs" but not "Mrs").
     before = re.compile(rf"(?<!\w)(?P<symbol>{symbol_alt})[ \u00a0]?$")
-    return _Tables(after, before, cs, ci, prefix)
+    spaced = "|".join(re.escape(p) for p in sorted(money["spaced_dollar_prefixes"], key=lambda p: (-len(p), p)))
+    spaced_dollar = re.compile(rf"(?<![\w'’.])(?P<symbol>(?i:{spaced})[ \u00a0]?\$)[ \u00a0]?$")
+    return _Tables(after, before, spaced_dollar, cs, ci, prefix)
 
 
 def unit_after(text: str, pos: int, end: int) -> UnitMatch | None:
@@ -183,6 +186,12 @@ def unit_after(text: str, pos: int, end: int) -> UnitMatch | None:
 def currency_before(text: str, pos: int, floor: int) -> UnitMatch | None:
     """The currency symbol or code written right before a figure starting at ``pos``: "$" in "$4.5bn"."""
     t = tables()
+    if "$" in text[max(floor, pos - 2):pos]:
+        spaced = t.spaced_dollar.search(text, max(floor, pos - 9), pos)
+        if spaced is not None:
+            written = spaced.group("symbol")
+            key = written.replace(" ", "").replace("\u00a0", "").upper()
+            return UnitMatch(spaced.start("symbol"), spaced.end("symbol"), t.prefix[key], written)
     m = t.before.search(text, max(floor, pos - 8), pos)
     if m is None:
         return None

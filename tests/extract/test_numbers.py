@@ -116,3 +116,48 @@ def test_offsets_are_exact():
     text = "It cost $4.5bn and killed twenty-four people."
     for n in find_numbers(text):
         assert text[n.start:n.end] in ("4.5bn", "twenty-four")
+
+
+def test_figure_glued_to_a_currency_code():
+    assert numbers("a prize of SEK9 million") == [("9 million", 9e6, "mixed")]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("code name", "the MP3 format"), ("language version", "PHP7 support"), ("disease name", "COVID19 cases"),
+])
+def test_figure_glued_to_other_letters_is_no_figure(name, text):
+    assert numbers(text) == [], name
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1\u202f234\u202f567.89 is a number", 1234567.89), ("10\u00a0000 euros", 10000), ("3\u2009000 people", 3000),
+])
+def test_thousands_grouped_by_thin_spaces(text, value):
+    assert numbers(text)[0][1] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("plain spaces separate figures", "In 2019 234 people came", [2019, 234]),
+    ("a no-break space before a unit", "5\u00a0km away", [5]),
+    ("a group of two digits", "10\u202f00 is no figure", [10, 0]),
+])
+def test_spaces_that_group_no_thousands(name, text, expected):
+    assert [v for _, v, _ in numbers(text)] == expected, name
+
+
+@pytest.mark.parametrize("text, value", [
+    ("220 000 people voted", 220000), ("He paid 10 000 euros.", 10000), ("1 457 355 votes", 1457355),
+    ("estimates range up to 370 000.", 370000),
+])
+def test_thousands_grouped_by_plain_spaces_before_a_word(text, value):
+    assert numbers(text)[0][1] == value
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("a table row", "Republicans 184 232 -2", [184, 232, -2]),
+    ("one group that is no zeros", "the 12 096 visas", [12, 96]),
+    ("before punctuation", "439 100.", [439, 100]),
+    ("a phone number", "+44 800 123 4567", [44, 800, 123, 4567]),
+])
+def test_plain_spaces_that_group_no_thousands(name, text, expected):
+    assert [v for _, v, _ in numbers(text)] == expected, name

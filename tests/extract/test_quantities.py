@@ -384,3 +384,477 @@ def test_not_quantities_more(name, text):
 def test_tally_is_not_a_compound():
     c = one("The vote passed 230-to-198.", text="230")
     assert c.entity is None and "compound" not in c.attrs
+
+
+# --- found auditing 220 Wikinews claims ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("They paid tribute to four other former MPs.", "four", "mp"),
+    ("The house has 8 independent MPs.", "8", "mp"),
+    ("Twelve NGOs signed the letter.", "Twelve", "ngo"),
+    ("Two Democratic Representatives opposed it.", "Two", "representative"),
+])
+def test_capitalised_plural_is_the_counted_noun(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure, entity", [
+    ("capitalised modifier", "3 Armenian soldiers were seen.", "3", "soldier"),
+    ("name after the figure", "He drove 3 BMW cars.", "3", "car"),
+    ("place in -is", "It has 4 Paris offices.", "4", "office"),
+])
+def test_capitalised_modifier_is_not_the_counted_noun(name, text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("Eight Mexicans died in the attack.", "Eight", "dead", "mexican"),
+    ("Two Israelis were killed on Monday.", "Two", "killed", "israeli"),
+    ("At least 3 Pakistanis were injured.", "At least 3", "injured", "pakistani"),
+])
+def test_people_named_by_a_capitalised_plural_are_casualties(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+def test_a_capitalised_thing_is_not_a_casualty():
+    assert one("3 Boeings were burned in the hangar fire.", text="3").kind == "count"
+
+
+def test_a_unit_makes_a_figure_after_a_name_a_quantity():
+    one("Biden led Trump 50.0 percent to 40.4 percent.", text="50.0 percent", kind="percent", value=50.0)
+    one("The summit of Everest 8,848 m above the sea.", text="8,848 m", kind="measure", unit="m")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("name and figure", "Trump 2020 was the slogan."),
+    ("round of a season", "Caloundra beat Maroochydore in round 3 of the season."),
+])
+def test_labels_are_not_quantities(name, text):
+    assert [c for c in extract(text) if c.kind != "ordinal"] == [], name
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("a prize of SEK9 million (approximately GBP738 thousand)", "SEK9 million", 9e6, "SEK"),
+    ("a prize of SEK9 million (approximately GBP738 thousand)", "approximately GBP738 thousand", 738e3, "GBP"),
+    ("It raised EUR5bn.", "EUR5bn", 5e9, "EUR"),
+])
+def test_currency_code_glued_to_the_figure(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("winds of 166 and 200 miles (267 and 322 kilometres) per hour", "267", "km"),
+    ("prices rose 2 and 3 percent", "2", "%"),
+    ("poles of 4, 5 and 6 metres", "4", "m"),
+    ("Which telescopes? The 1.52 and 2.2m.", "1.52", "m"),
+])
+def test_listed_figure_shares_the_unit_after_the_last(text, figure, unit):
+    c = one(text, text=figure)
+    assert c.unit == unit and c.attrs["shared_unit"] and c.span == Span(text.index(figure), text.index(figure) + len(figure))
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("restated with ', or'", "Out of 8.6 million votes, more than 200,000, or 2.4%, were rejected.", "more than 200,000"),
+    ("comma without a list", "Of 120, 30% voted.", "120"),
+    ("a year before a list", "In 2019 and 20 km away.", None),
+    ("a counted noun between", "He has 3 children and 40 km of land.", "3"),
+    ("money symbols", "It cost 10 and $20.", "10"),
+])
+def test_figures_that_share_no_unit(name, text, figure):
+    assert all(c.unit is None for c in extract(text) if c.text == figure), name
+    if figure is None:
+        assert not any(c.text == "2019" and c.unit for c in extract(text)), name
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Three of the victims were police officers.", "Three", "victim"),
+    ("It was approved by 14 of the 15 Security Council members.", "14", "member"),
+    ("She directed six of the House's committees.", "six", "committee"),
+    ("Police killed two of the gunmen.", "two", "gunman"),
+])
+def test_part_of_a_set_counts_the_set_noun(text, figure, entity):
+    c = one(text, text=figure, entity=entity)
+    assert c.attrs.get("partitive") or c.kind == "casualties"
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("a share of a toll is no toll", "Three of the dead were children.", "Three"),
+    ("the total without its noun", "At least five of the nine CentOS Governing Board are Red Hat staff.", "At least five"),
+    ("an adverb after the owner", "It infected over 4,200 of the island nation's roughly 200,000 residents.", "over 4,200"),
+])
+def test_part_of_a_set_without_a_set_noun(name, text, figure):
+    c = one(text, text=figure)
+    assert c.kind == "count" and c.entity is None, name
+
+
+def test_one_of_a_set_is_no_figure():
+    assert [c for c in extract("He is one of the leaders.") if c.text == "one"] == []
+
+
+@pytest.mark.parametrize("name, text", [
+    ("verb after one", "If one goes out, she waits."), ("no one", "No one benefits in a strike."),
+    ("the other one", "The other one tries to answer it."),
+])
+def test_one_before_its_verb_is_a_pronoun(name, text):
+    assert [c for c in extract(text) if c.text.lower().endswith("one")] == [], name
+
+
+@pytest.mark.parametrize("text, entity", [("One series was made.", "series"), ("One news agency said so.", "agency")])
+def test_one_before_a_noun_in_s_is_a_figure(text, entity):
+    one(text, text="One", entity=entity)
+
+
+@pytest.mark.parametrize("text", ["I had to work ten times harder.", "It is ten times more expensive."])
+def test_times_is_the_counted_word(text):
+    one(text, text="ten", entity="time")
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("At least seven, including four children, died.", "At least seven", "dead", None),
+    ("Five people, including two children, were injured.", "Five", "injured", "people"),
+    ("Some 300 soldiers, most of them conscripts, were killed.", "Some 300", "killed", "soldier"),
+])
+def test_casualty_verb_after_an_aside(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("things", "Ten cars, including two buses, were damaged.", "Ten"),
+    ("no casualty verb", "Twelve, including the mayor, attended.", "Twelve"),
+    ("things with a casualty-like verb", "Ten cars, including two buses, were burned.", "Ten"),
+])
+def test_no_casualties_after_an_aside(name, text, figure):
+    assert one(text, text=figure).kind == "count", name
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("It cost 100 Egyptian pounds.", "100 Egyptian pounds", "EGP"),
+    ("They paid 300 Philippine pesos.", "300 Philippine pesos", "PHP"),
+    ("a fine of 10 Danish kroner", "10 Danish kroner", "DKK"),
+    ("skimming 14.8 million New Taiwan dollars", "14.8 million New Taiwan dollars", "TWD"),
+    ("a bill of 20 Jordanian dinars", "20 Jordanian dinars", "JOD"),
+    ("250 million Dutch guilders of bonds", "250 million Dutch guilders", "NLG"),
+    ("The book is 100 ₡.", "100 ₡", "CRC"),
+])
+def test_country_adjective_names_the_currency(text, figure, unit):
+    one(text, text=figure, kind="money", unit=unit)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("exports fell to hk $ 10.05 billion .", "hk $ 10.05 billion", "HKD"),
+    ("the price is c $ 16.4 million", "c $ 16.4 million", "CAD"),
+    ("A$21 million (US $15.76 million)", "US $15.76 million", "USD"),
+    ("a grant of NZ $ 3 million", "NZ $ 3 million", "NZD"),
+])
+def test_dollar_prefix_apart_from_its_sign(text, figure, unit):
+    one(text, text=figure, kind="money", unit=unit)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("article", "he paid a $ 5 bill", "$ 5"),
+    ("tokenised possessive", "mr . murdoch ' s $ 5 million", "$ 5 million"),
+    ("contraction", "it's $5 a ticket", "$5"),
+    ("sentence-initial article", "A $5 million loan was made.", "$5 million"),
+])
+def test_words_before_a_dollar_sign_are_no_prefix(name, text, figure):
+    one(text, text=figure, kind="money", unit="USD")
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+    ("It cost $3 and 50 cents.", "$3 and 50 cents", 3.5, "USD"),
+    ("It cost 2 euros 20 cents.", "2 euros 20 cents", 2.2, "EUR"),
+])
+def test_amount_with_its_subunit_is_one_figure(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == pytest.approx(value) and c.interval == Interval(c.value, c.value, True, True)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("more than a unit of subunits", "It rose 5 dollars and 150 cents."),
+    ("a comma between", "It was 3 dollars, 50 cents."),
+    ("pence after dollars", "It cost 3 dollars 20 pence."),
+])
+def test_amounts_that_stay_apart(name, text):
+    assert len([c for c in extract(text) if c.kind == "money"]) == 2, name
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("One out of three voters stayed home.", "One out of three", 100 / 3),
+    ("1 out of 5 children was affected.", "1 out of 5", 20.0),
+    ("It was one hundred percents.", "one hundred percents", 100.0),
+])
+def test_shares_of_one_out_of_n(text, figure, value):
+    c = one(text, text=figure, kind="percent", unit="%")
+    assert c.value == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a tally", "29 out of 30 charges stuck."), ("a tally of cases", "It tested 7 out of 20 cases positive."),
+])
+def test_tallies_out_of_n_stay_counts(name, text):
+    assert [c.kind for c in extract(text)] == ["count", "count"], name
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("Two women and a man were injured, according to the reports.", "Two", "injured", "woman"),
+    ("Three soldiers and two civilians were killed.", "Three", "killed", "soldier"),
+    ("Two women and an elderly man died.", "Two", "dead", "woman"),
+])
+def test_casualty_verb_shared_with_a_second_subject(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("things", "Two cars and a bus were burned.", "Two"),
+    ("a second subject that is no person", "Three people and a dog were killed.", "Three"),
+    ("no casualty verb", "Five soldiers and a tank were destroyed.", "Five"),
+])
+def test_second_subject_without_casualties(name, text, figure):
+    assert one(text, text=figure).kind != "casualties", name
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The 60-year old ex-president took issue.", "60-year old"), ("a 3-month old baby", "3-month old"),
+])
+def test_age_hyphenated_only_half(text, figure):
+    assert one(text, text=figure).kind == "age"
+
+
+def test_hyphenated_length_is_no_age():
+    assert one("It hit a 10-year high.", text="10").kind == "measure"
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Rallies saw more than 1000 Romanians holding banners.", "more than 1000", "romanian"),
+    ("Police banned nearly 1000 foreign activists.", "nearly 1000", "activist"),
+    ("Arrests in the rioting total nearly 1200 so far.", "nearly 1200", None),
+])
+def test_hedged_four_figures_are_amounts(text, figure, entity):
+    one(text, text=figure, kind="count", entity=entity)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("around a year", "It was built around 1990."), ("about a year", "By about 1990 it was over."),
+])
+def test_years_after_a_loose_hedge_stay_years(name, text):
+    assert extract(text) == [], name
+
+
+def test_capitalised_age_word_before_a_figure():
+    one("Hasib Hussain (confirmed): Aged 18, lived in Leeds.", text="18", kind="age")
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("he is 5 ft 2 in", "5 ft 2 in", 5 + 2 / 12, "ft"),
+    ("he is 5 feet and 2 inches.", "5 feet and 2 inches", 5 + 2 / 12, "ft"),
+    ("The baby weighed 7 pounds 4 ounces.", "7 pounds 4 ounces", 7.25, "lb"),
+    ("He jumped 2 m 45 cm.", "2 m 45 cm", 2.45, "m"),
+])
+def test_measure_in_two_units_is_one_figure(text, figure, value, unit):
+    c = one(text, text=figure, kind="measure", unit=unit)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name, text, second", [
+    ("'in' as a preposition", "He walked 5 ft 2 in the morning.", "2"),
+    ("more parts than make a whole", "It is 5 feet 14 inches.", "14 inches"),
+    ("units with no table entry", "It ran 10 km 5 m.", "5 m"),
+])
+def test_measures_that_stay_apart(name, text, second):
+    assert second in [c.text for c in extract(text)], name
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("The embassy confirmed two Buddhist pilgrims from Myanmar also died.", "two", "dead", "pilgrim"),
+    ("The 176 people on board were all killed.", "176", "killed", "people"),
+    ("12 people in the building were injured.", "12", "injured", "people"),
+])
+def test_casualty_verb_after_where_they_were(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("things", "Three cars in the street were burned.", "Three"),
+    ("no casualty verb", "12 people in the building were evacuated.", "12"),
+    ("too far", "Five students at the school in the north died.", "Five"),
+])
+def test_no_casualties_after_where_they_were(name, text, figure):
+    assert one(text, text=figure).kind == "count", name
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("convicted of possessing 1,000 or more kilograms of marijuana", "1,000 or more kilograms", "kg"),
+    ("It cost 300 or so dollars.", "300 or so dollars", "USD"),
+    ("He lost 10 or more pounds.", "10 or more pounds", "lb"),
+])
+def test_unit_after_a_hedge_after_the_figure(text, figure, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.hedge in ("or more", "or so")
+
+
+def test_people_after_a_hedge_after_the_figure_are_counted():
+    one("20 or more people died.", text="20 or more", kind="casualties", entity="people")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Gas passed the barrier of CAN $ 1 (US$0.84) per litre.", "CAN $ 1"), ("It raised Can$1.5 million.", "Can$1.5 million"),
+])
+def test_canadian_dollar_written_can(text, figure):
+    one(text, text=figure, kind="money", unit="CAD")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("table width", '{| width="95%" border="2" cellpadding="5" |'), ("html attribute", "<table cellspacing='0'>"),
+])
+def test_markup_attributes_are_no_quantities(name, text):
+    assert extract(text) == [], name
+
+
+def test_quoted_figure_is_still_a_quantity():
+    one('He said "30% of them" left.', text="30%", kind="percent")
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("According to leaked emails, two former prosecutors allege abuse.", "two", "prosecutor"),
+    ("His record of more than 700 judicial opinions includes several writings.", "more than 700", "opinion"),
+    ("About 100 vehicles go up in flames on a Saturday night.", "About 100", "vehicle"),
+    ("Airbus says 10,000 jobs go.", "10,000", "job"),
+    ("Merkel received 397 of the 612 votes cast.", "612", "vote"),
+])
+def test_a_plural_ends_the_counted_phrase(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Three arms dealers were arrested.", "Three", "dealer"), ("Four news agencies reported it.", "Four", "agency"),
+    ("He received three emissions violations.", "three", "violation"),
+    ("It has access to more than 30 securities markets.", "more than 30", "market"),
+    ("Police arrested 12 weapons inspectors.", "12", "inspector"),
+    ("It needs a two thirds majority.", "two", "majority"),
+])
+def test_plural_modifiers_do_not_end_the_phrase(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+def test_plural_modifier_before_people_keeps_the_casualty():
+    one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
+        role="killed", entity="agent")
+
+
+def test_figures_in_markup_comments_are_hidden():
+    text = "| Jacksonville || <!-- 0% --> |- | Robert || 45% |- and <!-- a note of 5 km\nmore --> 7 km."
+    assert [(c.text, c.hedge) for c in extract(text)] == [("45%", None), ("7 km", None)]
+
+
+@pytest.mark.parametrize("text, figure, hedge", [("It was >30 km.", ">30 km", ">"), ("It is >= 10%.", ">= 10%", ">=")])
+def test_comparison_signs_are_hedges(text, figure, hedge):
+    one(text, text=figure, hedge=hedge)
+
+
+@pytest.mark.parametrize("name, text", [("reciprocal", "They work with one another."),])
+def test_one_another_is_no_figure(name, text):
+    assert extract(text) == [], name
+
+
+def test_whilst_ends_the_counted_phrase():
+    assert one("Thatcher came 16th whilst Attlee did not.", text="16th").entity is None
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("a conceptualized 8- to 16-meter optical telescope", "8- to 16-meter", 12.0, "m"),
+    ("a 10- to 12-foot wall", "10- to 12-foot", 11.0, "ft"),
+])
+def test_range_with_a_suspended_hyphen(text, figure, value, unit):
+    c = one(text, text=figure, unit=unit)
+    assert c.value == value and c.attrs["range"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a tally written with hyphens", "The vote was 230-to-198 in the House."),
+    ("falling ends", "It fell from a 16- to an 8-metre depth."),
+])
+def test_hyphens_that_join_no_range(name, text):
+    assert not any(c.attrs.get("range") for c in extract(text)), name
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("a bandgap of 1.7 eV", "1.7 eV", "eV"), ("13 TeV collisions", "13 TeV", "TeV"),
+    ("an accuracy of 16.25 nanometers", "16.25 nanometers", "nm"), ("4 km squared", "4 km squared", "km2"),
+    ("4 km cubed of ice", "4 km cubed", "km3"), ("It is 12 nm off the coast.", "12 nm", "nmi"),
+])
+def test_units_more_from_the_spec_families(text, figure, unit):
+    one(text, text=figure, unit=unit, kind="measure")
+
+
+def test_exponent_is_no_figure():
+    assert [c.text for c in extract("a volume of 4km^3")] == ["4km^3"]
+
+
+def test_ordinal_before_a_hyphenated_noun_stays_an_ordinal():
+    assert one("Concepts for advanced 21st-century telescopes.", text="21st").kind == "ordinal"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The Great Wall of China is more than 500 years old.", "more than 500 years old", 500),
+    ("The puppy is 2.5 years old.", "2.5 years old", 2.5),
+    ("The 4,000-year-old mummy was found.", "4,000-year-old", 4000),
+])
+def test_years_old_written_out_is_an_age_of_anything(text, figure, value):
+    assert one(text, text=figure, kind="age").value == value
+
+
+def test_guessed_ages_keep_the_age_range():
+    assert all(c.kind != "age" for c in extract("The bridge, 500, was opened."))
+
+
+def test_degrees_abbreviated():
+    one("let the temperature be at 50 deg. ", text="50 deg", unit="°")
+
+
+@pytest.mark.parametrize("text, figure, low, high, unit", [
+    ("The number range is 5k-20k.", "5k-20k", 5000, 20000, None),
+    ("It costs 5bn-7bn euros.", "5bn-7bn euros", 5e9, 7e9, "EUR"),
+    ("It drew 3m-4m people.", "3m-4m", 3e6, 4e6, None),
+    ("A 3m-4m wall.", "3m-4m", 3, 4, "m"),
+])
+def test_range_of_abbreviated_scales(text, figure, low, high, unit):
+    c = one(text, text=figure, unit=unit)
+    assert (c.interval.low, c.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("letter and hyphen", "The S-400 system"), ("bomber", "a B-52 bomber"), ("jet", "an F-16 jet"),
+])
+def test_letters_before_a_hyphen_still_name_things(name, text):
+    assert extract(text) == [], name
+
+
+@pytest.mark.parametrize("text, figure, role, entity", [
+    ("The floods have claimed 45 lives.", "45", "dead", "life"),
+    ("Twenty-five people are still missing after the landslide.", "Twenty-five", "missing", "people"),
+    ("The death toll from the storm has risen to 61.", "61", "dead", None),
+    ("The death toll rose by 10 to 61.", "61", "dead", None),
+    ("The attack brings the British forces death toll in Iraq to 92.", "92", "dead", None),
+    ("The crash killed all 157 people on board.", "157", "killed", "people"),
+    ("Two police officers were among the dead.", "Two", "dead", "officer"),
+    ("Three children were among the injured.", "Three", "injured", "child"),
+])
+def test_casualties_from_reading_news(text, figure, role, entity):
+    one(text, text=figure, kind="casualties", role=role, entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("lives saved", "Sea-Eye credit themselves with around 14,000 lives saved.", "around 14,000"),
+    ("a toll road", "The toll road costs 5 dollars and 40 were built.", "40"),
+    ("seats claimed", "The party claimed 45 seats.", "45"),
+    ("the change, not the toll", "The death toll rose by 10 to 61.", "10"),
+])
+def test_not_casualties_from_reading_news(name, text, figure):
+    assert one(text, text=figure).kind != "casualties", name
+
+
+def test_increase_by_a_range_of_percents_stays_a_range():
+    assert one("Prices are expected to increase by 30 percent to 50 percent.", text="30 percent to 50 percent").attrs["range"]

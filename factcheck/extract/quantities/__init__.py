@@ -31,11 +31,16 @@ What a claim carries (rules may rely on these):
   ``noun_phrase`` (the counted words as written, lower-case: "adjacent districts"); ``trigger`` (the
   casualty word or phrase: "killed", "death toll rose to"); ``unit_name`` and ``dimension`` for measures
   ("kilometre", "length"); ``currency_symbol`` ("$"); ``currency`` and ``in_currency`` for subunits;
-  ``points`` for percentage points; ``compound`` for "3,500-strong", "15-member".
+  ``points`` for percentage points; ``compound`` for "3,500-strong", "15-member"; ``subunit`` when an
+  amount is written in two units ("3 dollars 50 cents" → 3.5, "5 feet 2 inches" → 5.1667 ft);
+  ``shared_unit`` for a listed figure that takes the unit written after the last one ("267 and 322 km");
+  ``partitive`` when the counted noun follows "of the" ("three of the victims" → entity "victim").
 
 Stages, per sentence: numerals (``factcheck.extract.numbers``) → drop what is not a quantity (years,
-dates, times, phone and street numbers, identifiers such as "S-400" or "Boeing 747") → units and
-currencies (``factcheck.extract.units``) → ranges → hedges → counted noun, casualty role, kind.
+dates, times, phone and street numbers, identifiers such as "S-400" or "Boeing 747", markup comments) →
+units and currencies (``factcheck.extract.units``) → amounts in two units (``lists``) → ranges → hedges →
+units shared along a list (``lists``) → counted noun, casualty role, kind (``context``; ``parts`` when the
+noun or the verb is not right after the figure).
 """
 from __future__ import annotations
 
@@ -50,8 +55,10 @@ from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
 from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
-from .filters import age_value, is_identifier, is_year, named_before_comma, unblocked
+from .filters import age_value, is_identifier, is_year, named_before_comma, outside_comments, unblocked
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
+from .lists import join_subunits, share_units
+from .parts import partitive, role_after_aside, verb_after_one
 from .ranges import join_bounds, join_ranges
 
 __all__ = ["find_quantities"]
@@ -75,7 +82,7 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
     ordered = sorted(sentences, key=lambda s: s.span.start)
     # One pass of each pattern over the whole text; then the figures are handed out by sentence.
     lo, hi = ordered[0].span.start, max(s.span.end for s in ordered)
-    numbers = unblocked(text, find_numbers(text, lo, hi), lex, lo, hi)
+    numbers = outside_comments(text, unblocked(text, find_numbers(text, lo, hi), lex, lo, hi))
     claims: list[Claim] = []
     i = 0
     for sentence in ordered:
@@ -105,11 +112,14 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
         figure = with_unit(text, number, s0, s1)
         if figure is not None:
             figures.append(figure)
+    if len(figures) > 1:
+        figures = join_subunits(text, figures)
     figures = join_ranges(text, figures, s0)
     for figure in figures:
         attach_hedge(text, figure, s0, s1, lex)
     if len(figures) > 1:
         figures = join_bounds(text, figures)
+        share_units(text, figures)
     claims = []
     for figure in figures:
         claim = _claim(text, figure, sentence, article_id, lex)
@@ -177,7 +187,8 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             attrs["unit_name"] = unit.name
             attrs["dimension"] = unit.dimension
     phrase = None
-    compound = _COMPOUND.match(text, figure.end, s1) if unit is None else None
+    # "21st-century telescopes" is an ordinal, not 21 centuries
+    compound = _COMPOUND.match(text, figure.end, s1) if unit is None and number.form != "ordinal" else None
     if kind is None and compound is not None:
         suffix = compound.group("suffix")
         how = lex.compounds.get(suffix)
@@ -194,7 +205,12 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         else:
             head = lemma(suffix.rsplit("-", 1)[-1], lex)
             attrs["compound"] = suffix
-            if head in lex.time_units:  # "a ten-year high": a duration the temporal parser left to us
+            aged = lex.age_after.match(text, figure.end, s1) if age_value(low, number, lex) else None
+            if aged is not None:  # "the 60-year old ex-president": an age hyphenated only half
+                kind, unit_code = "age", lex.age_units[normal(aged.group("age_unit"))]
+                figure.end = aged.end()
+                del attrs["compound"]
+            elif head in lex.time_units:  # "a ten-year high": a duration the temporal parser left to us
                 kind, unit_code = "measure", head
                 attrs["unit_name"], attrs["dimension"] = head, "time"
             else:
@@ -202,7 +218,10 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
                 entity = head
     if kind is None and number.form != "ordinal":
         aged = age_value(low, number, lex) and (figure.high is None or age_value(figure.high, number, lex))
-        m = lex.age_after.match(text, figure.end, s1) if aged else None
+        # "years old" written out makes any figure an age ("more than 500 years old" of a wall, "2.5 years
+        # old"); the age range only guards the guesses below ("Lavrov, 70,").
+        written = number.form in ("digits", "words", "mixed") and low >= 0
+        m = lex.age_after.match(text, figure.end, s1) if written else None
         if m is not None:
             kind, unit_code = "age", lex.age_units[normal(m.group("age_unit"))]
             figure.end = m.end()
@@ -217,8 +236,14 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
     if kind is None:
         if is_year(text, figure, number, phrase, lex):
             return None
-        if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)):
-            return None  # "one of them", "no one", "the one who"
+        if number.form == "words" and low == 1 and (phrase.head is None or (before and before[-1] in _ONE_NOT_A_FIGURE)
+                                                     or phrase.words[:1] == ("another",) or verb_after_one(phrase, lex)):
+            return None  # "one of them", "no one", "the one who", "one another", "if one goes out"
+        if phrase.head is None and number.form in ("digits", "words"):
+            whole = partitive(text, figure.end, s1, lex)
+            if whole is not None:  # "three of the victims": three victims, part of a set named elsewhere
+                phrase = whole
+                attrs["partitive"] = True
         if number.form == "ordinal":
             kind, entity = "ordinal", phrase.head
         elif phrase.head in lex.time_units and phrase.words and len(phrase.words) == 1:
@@ -232,6 +257,10 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         else:
             head_is_person = phrase.head is None or is_person(phrase.head, lex)
             trigger = casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
+            if trigger is None and not phrase.role and phrase.head is None:
+                trigger = _toll_before(text, figure, s0)
+            if trigger is None and phrase.head == "life" and before and before[-1] in lex.lives_taken_by:
+                trigger = (before[-1], "dead")  # "the floods have claimed 45 lives"
             if trigger is not None:
                 kind, role = "casualties", trigger[1]
                 attrs["trigger"] = trigger[0]
@@ -240,6 +269,10 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head
                 attrs["trigger"] = phrase.role_word
+            elif head_is_person and (aside := role_after_aside(text, figure.end, phrase, s1, lex)) is not None:
+                # "At least seven, including four children, died."; "Five people, including two children, were hurt."
+                kind, role, entity = "casualties", aside.role, phrase.head
+                attrs["trigger"] = aside.role_word
             elif phrase.head in lex.troops and (phrase.head not in lex.troops_when_deployed
                                                 or _DEPLOYMENT.search(text, s0, s1)):
                 kind, entity = "troops", phrase.head
@@ -265,6 +298,15 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
+# A death toll named a few words before its figure: "The death toll from the storm has risen to 61".
+_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality) toll\b[^.;:!?]{0,60}?\b(?:to|at|of|reached|hit|passed|"
+                          r"surpassed|topped|exceeded|is|was|now)\s+$", re.IGNORECASE)
+
+
+def _toll_before(text: str, figure: Figure, s0: int) -> tuple[str, str] | None:
+    start = figure.before[figure.before_upto][0] if figure.before_upto < len(figure.before) else figure.start
+    m = _TOLL_BEFORE.search(text, max(s0, start - 90), start)
+    return (m.group().strip().lower(), "dead") if m is not None else None
 _AGE_PRONOUNS = frozenset("he she".split())
 _AGE_VERBS = frozenset("was is turned turns".split())
 _AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")

@@ -50,6 +50,18 @@ _WORDS_AFTER = re.compile(r"[ \t\xa0\u202f]*" + _WORD + "".join(r"(?:\s+" + _WOR
 _OF_DETERMINERS = frozenset("the them these those its their his her our".split())
 _ROLE_NOUNS = frozenset("deaths fatalities casualties injuries victims bodies".split())
 _NOT_ADVERBS = frozenset("family ally assembly supply rally fly belly jelly".split())
+_FINAL_HEADS = frozenset("people times".split())
+# Plurals that modify a noun after them ("arms dealers", "sales figures", "news agencies"); other plurals
+# end the phrase, as English compounds keep the modifier singular ("bone tools", "police officers").
+_PLURAL_MODIFIERS = frozenset("""arms sales goods news sports savings earnings customs communications
+operations systems services sciences humanities rights emissions plainclothes thirds quarters securities
+commodities futures drugs weapons""".split())
+
+
+def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
+    # the suffix tests are those of ``lemma``'s plural rule, without its string building
+    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
+            and not word[0].isupper() and lower not in _PLURAL_MODIFIERS and lower not in lex.lemmas)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
@@ -94,23 +106,65 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
         i += 1
         if lower.endswith(("'", "’", "'s", "’s")):
             break  # a possessive ends the phrase: "the two countries' presidents" counts countries
-        if lower == "people":
-            break  # "1.5m people live there": what follows "people" is the verb
+        if lower in _FINAL_HEADS:
+            break  # "1.5m people live there": a verb follows; "ten times harder": a comparative follows
+        if _plural_head(word, lower, lex):
+            break  # a plural is the head, what follows is its verb: "two former prosecutors allege"
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
-    while words and words[-1][0].isupper() and not (words[-1].endswith("s") and words[-1][1:].islower()):
+    while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]):
         words.pop()
-    head = lemma(words[-1], lex) if words else None
+    head = _head(words[-1], lex) if words else None
     if noun_role is not None:
         return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, words[-1].lower(), capitalised_next)
-    # A role after the phrase and up to three auxiliaries: "5,600 people were killed".
+    role, role_word = _role_after(tokens, i, lex)
+    people = words and (is_person(head, lex) or _people_named(words[-1], head))
+    if role is not None and words and not people:
+        role = None  # "3 cars were damaged"-like: only people and troops are casualties
+    if role is None and people and i < len(tokens) and tokens[i].lower() in _WHERE_FROM:
+        # "two pilgrims from Myanmar also died", "12 people in the building were injured"
+        for skipped in range(2, 5):
+            role, role_word = _role_after(tokens, i + skipped, lex)
+            if role is not None:
+                break
+    return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+
+
+_WHERE_FROM = frozenset("from in on aboard inside at".split())
+
+
+def _role_after(tokens: list[str], i: int, lex: Lexicon) -> tuple[str | None, str | None]:
+    """A role after up to three auxiliaries: "5,600 people were killed"."""
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].lower() in lex.auxiliaries:
         j += 1
     role, role_word, _ = _role_at(tokens, j, lex)
-    if role is not None and words and not is_person(head, lex):
-        role = None  # "3 cars were damaged"-like: only people and troops are casualties
-    return Phrase(tuple(w.lower() for w in words), head, pos, role, role_word, capitalised_next)
+    return role, role_word
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _capitalised_plural(word: str) -> bool:
+    """"Democrats", "Mexicans", "MPs", "NGOs": a capitalised plural is a head, not a modifier of one."""
+    return word[0].isupper() and word.endswith("s") and (word[1:].islower() or _ACRONYM_PLURAL.fullmatch(word) is not None)
+
+
+# Endings of nationality and party nouns: "Mexicans", "Israelis", "Britons", "Democrats", "Shiites".
+_DEMONYM_ENDINGS = ("an", "i", "on", "ite", "at")
+
+
+def _people_named(word: str, head: str | None) -> bool:
+    """A capitalised plural naming people ("eight Mexicans died"), not things ("3 Boeings were burned")."""
+    return head is not None and _capitalised_plural(word) and head.endswith(_DEMONYM_ENDINGS)
+
+
+def _head(word: str, lex: Lexicon) -> str:
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1].lower()  # "MPs" → "mp" (too short for the plural rule of ``lemma``)
+    if word[0].isupper() and word.endswith("is") and word[1:].islower() and word.lower() not in lex.lemmas:
+        return word[:-1].lower()  # "Israelis", "Iraqis": a demonym, where lower-case "-is" is no plural ("crisis")
+    return lemma(word, lex)
 
 
 # Agent nouns name people ("motorcyclist", "rider", "survivor", "civilian"): enough for a casualty count.

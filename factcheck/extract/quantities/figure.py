@@ -99,8 +99,9 @@ def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> N
         figure.before_upto -= 1
     if figure.hedge is None:
         found = phrase_ending(figure.before, figure.before_upto, lex.hedges_by_last)
-        if found is not None:
-            _, phrase, first = found  # the hedge as listed (">=" is two tokens)
+        start = found[2] if found is not None else 0
+        if found is not None and not (figure.before[start][2] in "<>" and text[max(s0, figure.before[start][0] - 1)] == "-"):
+            _, phrase, first = found  # the hedge as listed (">=" is two tokens); "-->" closes a comment
             figure.hedge = phrase
             figure.shape = lex.hedge_shape[phrase]
             figure.start = figure.before[first][0]
@@ -111,9 +112,14 @@ def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> N
         figure.hedge = phrase
         figure.shape = lex.hedge_after_shape[phrase]
         figure.end = m.end()
+        if figure.unit is None and figure.high is None:  # "1,000 or more kilograms": the unit after the hedge
+            after = unit_after(text, figure.end, s1)
+            if after is not None:
+                weight = after.unit.needs_scale and not figure.number.scale  # "10 or more pounds" of weight
+                figure.unit, figure.unit_match, figure.end = _POUND_MASS if weight else after.unit, after, after.end
 
 
-_FILLERS = frozenset("the some another further additional a an total of".split())
+_FILLERS = frozenset("the some another further additional a an total of all".split())  # "killed all 157"
 
 
 def casualty_trigger(figure: Figure, lex: Lexicon) -> tuple[str, str] | None:

@@ -1,6 +1,8 @@
 """Figures that are no quantity ("Boeing 747", "in 1994") and the checks that make a figure an age."""
 from __future__ import annotations
 
+import re
+
 from ..numbers import Number
 from .context import lemma
 from .figure import Figure
@@ -60,6 +62,17 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
     return kept
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def outside_comments(text: str, numbers: list[Number]) -> list[Number]:
+    """Numbers outside markup comments ("<!-- 0% -->" in a results table is hidden, not said)."""
+    if "<!--" not in text:
+        return numbers
+    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(text)]
+    return [n for n in numbers if not any(a <= n.start < b for a, b in comments)]
+
+
 def named_before_comma(text: str, figure: Figure, lex: Lexicon) -> bool:
     """"Lavrov, 70,", "the princess, 67,": a person named right before ", N,"."""
     tokens, upto = figure.before, figure.before_upto
@@ -83,9 +96,11 @@ def age_value(value: float, number: Number, lex: Lexicon) -> bool:
 
 def is_identifier(text: str, figure: Figure, s0: int, before: list[str], lex: Lexicon) -> bool:
     """"Boeing 747", "Title 9", "No. 10", "#1": a name or label glued to a figure, not a quantity."""
-    if figure.hedge is not None or (figure.unit is not None and figure.unit.kind == "money"):
-        return False
     start = figure.start
+    if text[max(s0, start - 2):start] in ('="', "='"):
+        return True  # markup left in the text: width="30%", cellpadding="4"
+    if figure.hedge is not None or figure.unit is not None:
+        return False  # a unit makes it a quantity: "Trump 40.4 percent", "Everest 8,848 m"
     if start > s0 and text[start - 1] == "#":
         return True
     if not before or start - 1 < s0 or text[start - 1] != " ":
@@ -103,13 +118,17 @@ def is_identifier(text: str, figure: Figure, s0: int, before: list[str], lex: Le
         return False
     lower = written.lower()
     return not (lower in lex.hedge_shape or lower in lex.phrase_stops or lower in lex.casualty_before_role
-                or lower in _SENTENCE_STARTERS or lower in _MONTH_WORDS)
+                or lower in _SENTENCE_STARTERS or lower in _MONTH_WORDS or lower in lex.age_before_by_last)
 
 
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 _SENTENCE_STARTERS = frozenset("""about some nearly almost over under around roughly approximately just only
 all another another killing leaving injuring wounding those these both while since although though
 including besides overall altogether meanwhile also still yet""".split())
+
+
+_HEDGES_NEVER_BEFORE_YEARS = frozenset(["more than", "at least", "nearly", "almost", "fewer than", "less than",
+                                        "an estimated", "some", "upwards of", "in excess of", "as many as"])
 
 
 def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> bool:
@@ -121,6 +140,8 @@ def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> 
         return False
     if figure.high is not None and not (float(figure.high).is_integer() and 1000 <= figure.high <= 2100):
         return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
+    if figure.hedge in _HEDGES_NEVER_BEFORE_YEARS:
+        return False  # "more than 1000 Romanians", "at least 1500": amounts, where "around 1990" may be a year
     if phrase is None or phrase.head is None or phrase.capitalised_next:
         return True
     # The word right after must be a plural noun ("2000 people"); "the Act, 1972 lists jackals" is a year.

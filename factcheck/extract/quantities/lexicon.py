@@ -33,6 +33,7 @@ class Lexicon:
     band: float
     casualty_before_role: dict[str, str]
     casualty_after: dict[str, str]  # role phrase (1–3 words) → role
+    lives_taken_by: frozenset[str]  # "claimed 45 lives"
     casualty_after_longest: int
     casualty_after_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     auxiliaries: frozenset[str]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
 
     before_role = {normal(p): role for role, phrases in casualties["before"].items() for p in phrases}
     after_role = {normal(p): role for role, phrases in casualties["after"].items() for p in phrases}
+    after_role.update({normal(p): role for role, phrases in casualties["among"].items() for p in phrases})
 
     age = entities["age"]
     age_after = re.compile(rf"(?:\s*-\s*|\s+)(?P<age_unit>{alternation(age['after'])})(?![^\W\d_])", re.IGNORECASE)
@@ -81,6 +83,7 @@ def lexicon() -> Lexicon:
         band=float(hedges["widths"]["band"]),
         casualty_before_role=before_role,
         casualty_after=after_role,
+        lives_taken_by=frozenset(normal(w) for w in casualties["lives_taken_by"]),
         casualty_after_longest=max(len(p.split()) for p in after_role),
         casualty_after_by_first=_by_first_word(after_role),
         auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),

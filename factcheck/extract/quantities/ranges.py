@@ -8,7 +8,8 @@ from ..units import Unit
 from .context import words_before
 from .figure import Figure
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
+# "8- to 16-meter": a suspended hyphen before the word, the unit written once at the end.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|(?:-|‐)?\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
 _CHANGE_VERBS = frozenset("""rose rise rises rising risen fell fall falls falling fallen increased increase
 increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
 drops dropping climbed climb climbs climbing jumped jump jumps jumping cut cuts cutting raised raise
@@ -22,14 +23,16 @@ _PERCENT = Unit("percent", "%", "percentage", "percentage")
 
 
 def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
-    """"one in five", "one out of every thousand": a proportion, made a percent (20.0) with the two counts
+    """"one in five", "one out of three", "one out of every thousand": a proportion, made a percent (20.0) with the two counts
     kept in attrs["ratio"]. "7 out of 20 cases" stays two counts, which is how news tallies are checked."""
     if a.unit is not None or b.unit is not None or a.number.form not in ("digits", "words") \
             or b.number.form not in ("digits", "words") or not 0 < a.value < b.value:
         return None
     join = _RATIO_JOIN.fullmatch(text, a.end, b.start)
-    if join is None or ("out" in join.group().lower() and "every" not in join.group().lower()):
-        return None  # "29 out of 30 charges" stays two counts; "one in five", "one out of every thousand" are shares
+    if join is None or ("out" in join.group().lower() and "every" not in join.group().lower() and a.value != 1):
+        # "29 out of 30 charges" stays two counts; "one in five", "one out of three", "one out of every
+        # thousand" are shares
+        return None
     if b.number.form == "digits" and 1000 <= b.value <= 2100 and "," not in text[b.number.start:b.number.end]:
         return None  # "scored 3 in 2019": a year
     share = round(100 * a.value / b.value, 6)
@@ -58,6 +61,11 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             i += 1
             continue
         word = (join.group("word") or "-").lower()
+        if a.number.scale_abbreviation == b.number.scale_abbreviation == "m" and a.unit is not None and b.unit is None:
+            # "3m-4m people": "m" was read as metres at the first end, where no noun follows; the second,
+            # before the plural, says millions for both
+            a.value, a.unit = a.number.value, None
+            a.attrs.pop("unit_name", None)
         before = words_before(text, a.start, s0, 2)
         low, high = a.value, b.value
         if b.number.scale and not a.number.scale and low * _scale_of(b) <= high:
@@ -71,7 +79,9 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             out.append(a)  # "rose from 10 to 15" is a change, two figures
             i += 1
             continue
-        if word == "to" and before and before[-1] in _CHANGE_VERBS:
+        if word == "to" and before and (before[-1] in _CHANGE_VERBS or (before[-1] == "by" and a.unit is b.unit is None)):
+            # "rose 5 to 20"; "rose by 10 to 61": the change, then the new figure ("increase by 30 percent to
+            # 50 percent" may be a range of increases, and stays one)
             out.append(a)
             i += 1
             continue
