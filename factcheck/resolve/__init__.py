@@ -44,6 +44,8 @@ def _remember(claim: Claim, context: Context) -> None:
     value = claim.timex.value
     if claim.timex.type not in ("DATE", "TIME") or claim.dates is None:
         return
+    if claim.attrs.get("range_end"):
+        return  # "from September 12 to 14 ... in the morning": the story stays at the range's start
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
     if claim.dates.days == 1:
         context.last_day = claim.dates.start
