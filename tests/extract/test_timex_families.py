@@ -604,6 +604,29 @@ def test_dates_that_do_not_share_a_year(text, expected):
     assert len(found) == len(expected), found  # no bare number was tagged
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Growth was 3.1% in the previous quarter (July to September).", date(2021, 2, 1),
+                 {"July": "2020-07", "September": "2020-09"}, id="a start read on its own past the end moves back"),
+    pytest.param("They met Monday and Tuesday, March 1-2.", RANGE_PUBLISHED,
+                 {"Tuesday, March 1": "2022-03-01", "2": "2022-03-02"},
+                 id="an end follows a start whose weekday gives the year"),
+])
+def test_the_ends_of_a_range_without_year_stay_in_calendar_order(text, published, expected):
+    found = read(text, published)
+    assert {expression: found[expression][1] for expression in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("He served from March 20 to March 3.", {"March 20": "2021-03-20", "March 3": "2021-03-03"},
+                 id="without a year"),
+    pytest.param("He served from March 20 to 3, 2019.", {"March 20": "2019-03-20", "3, 2019": "2019-03-03"},
+                 id="with the year once"),
+])
+def test_a_range_backwards_within_one_month_is_left_for_the_rules(text, expected):
+    found = read_ranges(text)
+    assert {expression: found[expression][1] for expression in expected} == expected, found
+
+
 def test_a_score_is_not_the_first_of_two_days():
     assert "3" not in read_ranges("The team won 3-2 March 10.")
 

@@ -12,8 +12,10 @@ runs forward in the calendar, so an end earlier in the year than its start is in
 ("December 2019 to February" is February 2020) and a start later than its end in the year before
 ("December to February 2020" is December 2019); a list is read the same way.
 
-The end of a range is marked ``attrs["range_end"]``: the story is still at the range's start ("from
-September 12 to 14 ... the opening ceremony in the morning"), so the resolver does not count from it.
+The end of a range is marked ``attrs["range_end"]`` (the offset of its start). When both ends still lack
+a year, the resolver keeps them in calendar order ("the previous quarter (July to September)"); it does
+not count later expressions from the end: the story is still at the range's start ("from September 12
+to 14 ... the opening ceremony in the morning").
 """
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ def share_years(text: str, claims: list[Claim]) -> list[Claim]:
     for index in range(len(claims) - 1):  # forward, over a range only: "from Dec. 29, 2019 to Jan. 3"
         if links[index] == "range" and all(_lacks_year(c) or _states_year(c) for c in claims[index:index + 2]):
             end = _given_year(claims[index + 1], claims[index], before=False) or claims[index + 1]
-            claims[index + 1] = end.with_(attrs={**end.attrs, "range_end": True})
+            claims[index + 1] = end.with_(attrs={**end.attrs, "range_end": claims[index].span.start})
     return claims
 
 
@@ -80,9 +82,10 @@ def _given_year(claim: Claim, partner: Claim, *, before: bool) -> Claim | None:
     ours = (month, day if day is not None and len(partner.timex.value) == 10 else 0)
     theirs = (stated.month, stated.day if ours[1] else 0)
     year = stated.year
-    if before and ours > theirs:
+    # Within one month no year puts "from March 20 to 3" in order: a slip the rules report (FC204).
+    if month != stated.month and before and ours > theirs:
         year -= 1
-    elif not before and ours < theirs:
+    elif month != stated.month and not before and ours < theirs:
         year += 1
     try:
         when = date(year, month, day or 1)
