@@ -25,6 +25,7 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     context = Context(published)
     order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
     resolved = list(claims)
+    index_at: dict[int, int] = {}
     for index in order:
         claim = claims[index]
         if claim.timex is None:
@@ -32,11 +33,35 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
         if "anchor" in claim.attrs:
             try:
                 claim = resolve_claim(claim, context)
+                start = index_at.get(claim.attrs.get("range_end", -1))
+                if start is not None and "anchor" in claims[start].attrs:
+                    resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
+                    _remember(resolved[start], context)
             except (ValueError, OverflowError, KeyError):
                 pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim
+        index_at[claim.span.start] = index
         _remember(claim, context)
     return resolved
+
+
+def _in_calendar_order(unresolved_start: Claim, start: Claim, end: Claim) -> tuple[Claim, Claim]:
+    """A range whose dates, each read on its own, run backwards is put in order. The end read on its own
+    is more often right ("the previous quarter (July to September)" said in February is the last one),
+    so the start moves to the last such date on or before it; a weekday that fixes the start's year
+    ("Tuesday, March 1-2") moves the end to the first such date on or after the start instead."""
+    if start.dates is None or end.dates is None or end.dates.start >= start.dates.start:
+        return start, end
+    first, last = start.dates.start, end.dates.start
+    if last.month == first.month and last.day < first.day:
+        return start, end  # "from March 20 to March 3": no year puts it in order, a slip the rules report (FC204)
+    if "weekday" in start.attrs:
+        return start, resolve_claim(_directed(end, "on_or_after"), Context(start.dates.start))
+    return resolve_claim(_directed(unresolved_start, "on_or_before"), Context(end.dates.start)), end
+
+
+def _directed(claim: Claim, direction: str) -> Claim:
+    return claim.with_(attrs={**claim.attrs, "direction": direction})
 
 
 def _remember(claim: Claim, context: Context) -> None:
@@ -44,6 +69,8 @@ def _remember(claim: Claim, context: Context) -> None:
     value = claim.timex.value
     if claim.timex.type not in ("DATE", "TIME") or claim.dates is None:
         return
+    if "range_end" in claim.attrs:
+        return  # "from September 12 to 14 ... in the morning": the story stays at the range's start
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
     if claim.dates.days == 1:
         context.last_day = claim.dates.start

@@ -18,6 +18,11 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
                found ("the first Tuesday in November", "the last Friday of the month" = [-1, 5])
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
+  range_end    on the end of a range ("14" in "from September 12 to 14"), the offset of its start: the two
+               are kept in calendar order, and later expressions count from the start, not from the end
+               (resolve/__init__.py)
+A date that took its year from a coordinated partner ("August" in "August and September of 2004") is
+absolute, with ``year_from`` = the partner's text (extract/timex/coordination.py).
 """
 from __future__ import annotations
 

@@ -535,3 +535,103 @@ def test_without_publication_date_relative_values_keep_their_xs():
     found = read("The ministers met on Tuesday and last month.", published=None)
     assert found["Tuesday"][1] == "XXXX-WXX-2"
     assert found["last month"][1] == "XXXX-XX"
+
+
+# --- a year (or month) written once for two coordinated dates --------------------------------------
+
+RANGE_PUBLISHED = date(2021, 6, 1)
+
+
+def read_ranges(text: str) -> dict[str, tuple[str, str, str | None]]:
+    return read(text, RANGE_PUBLISHED)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("They bought the firms in August and September of 2004.",
+                 {"August": "2004-08", "September of 2004": "2004-09"}, id="month and month of year"),
+    pytest.param("Sales rose between March and May 2005.", {"March": "2005-03", "May 2005": "2005-05"},
+                 id="between month and month year"),
+    pytest.param("The survey ran from January to March 2020.", {"January": "2020-01", "March 2020": "2020-03"},
+                 id="from month to month year"),
+    pytest.param("The survey ran from January through March 2020.", {"January": "2020-01"}, id="through"),
+    pytest.param("The survey ran from January until March 2020.", {"January": "2020-01"}, id="until"),
+    pytest.param("It will be held in May or June 2022.", {"May": "2022-05"}, id="or"),
+    pytest.param("The festival runs from June 5 to 9, 2019.", {"June 5": "2019-06-05", "9, 2019": "2019-06-09"},
+                 id="month day to day, year"),
+    pytest.param("The festival runs June 5–9, 2019.", {"June 5": "2019-06-05", "9, 2019": "2019-06-09"},
+                 id="en dash between days"),
+    pytest.param("Talks were held on March 3 and 4, 2018.", {"March 3": "2018-03-03", "4, 2018": "2018-03-04"},
+                 id="month day and day, year"),
+    pytest.param("It happened between 5 and 9 March 2017.", {"5": "2017-03-05", "9 March 2017": "2017-03-09"},
+                 id="between day and day month year"),
+    pytest.param("It happened 5-9 March 2017.", {"5": "2017-03-05", "9 March 2017": "2017-03-09"},
+                 id="hyphen between days before the month"),
+    pytest.param("The summit was held from the 8th to the 9th of March 2017.", {"8th": "2017-03-08"},
+                 id="ordinal days of month"),
+    pytest.param("The strike lasted from Dec. 29, 2019 to Jan. 3.", {"Jan. 3": "2020-01-03"},
+                 id="a range end follows its start into the next year"),
+    pytest.param("It ran from December 2019 to February.", {"February": "2020-02"}, id="month year to month"),
+    pytest.param("It ran from December to February 2020.", {"December": "2019-12", "February 2020": "2020-02"},
+                 id="a range start later in the calendar is in the year before"),
+    pytest.param("Prices fell in January, February and March 2020.",
+                 {"January": "2020-01", "February": "2020-02"}, id="a list with commas ending in and"),
+    pytest.param("The committee met on June 3 - 4.", {"June 3": "2021-06-03", "4": "2021-06-04"},
+                 id="days without a year share the month only"),
+])
+def test_dates_share_a_year_written_once(text, expected):
+    found = read_ranges(text)
+    assert {expression: found.get(expression, (None, None))[1] for expression in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Between 5 and 9 people died in March 2017.", {"March 2017": "2017-03"}, id="a count before people"),
+    pytest.param("He met June 5 to 9 others.", {"June 5": "2021-06-05"}, id="a count after a date"),
+    pytest.param("Scores of 5 to 9 were recorded in March 2017.", {"March 2017": "2017-03"}, id="scores"),
+    pytest.param("The 2019 and 2020 seasons were cancelled.", {"2019": "2019", "2020": "2020"}, id="two years"),
+    pytest.param("March and its aftermath were hard in 2017.", {"March": "2021-03", "2017": "2017"},
+                 id="a month not joined to a dated partner"),
+    pytest.param("It started in March. The rest came in May 2019.", {"March": "2021-03", "May 2019": "2019-05"},
+                 id="two dates in different sentences"),
+    pytest.param("The 2019-20 season was cancelled.", {"2019": "2019", "20": "2020"}, id="a year range"),
+    pytest.param("It closed in March 2005 and June brought a new owner.", {"March 2005": "2005-03", "June": "2021-06"},
+                 id="a list does not carry a year forward"),
+    pytest.param("Unlike in March, June 2019 sales fell.", {"March": "2021-03", "June 2019": "2019-06"},
+                 id="a comma alone does not pass a year"),
+])
+def test_dates_that_do_not_share_a_year(text, expected):
+    found = read_ranges(text)
+    assert {expression: found.get(expression, (None, None))[1] for expression in expected} == expected, found
+    assert len(found) == len(expected), found  # no bare number was tagged
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    pytest.param("Growth was 3.1% in the previous quarter (July to September).", date(2021, 2, 1),
+                 {"July": "2020-07", "September": "2020-09"}, id="a start read on its own past the end moves back"),
+    pytest.param("They met Monday and Tuesday, March 1-2.", RANGE_PUBLISHED,
+                 {"Tuesday, March 1": "2022-03-01", "2": "2022-03-02"},
+                 id="an end follows a start whose weekday gives the year"),
+])
+def test_the_ends_of_a_range_without_year_stay_in_calendar_order(text, published, expected):
+    found = read(text, published)
+    assert {expression: found[expression][1] for expression in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("He served from March 20 to March 3.", {"March 20": "2021-03-20", "March 3": "2021-03-03"},
+                 id="without a year"),
+    pytest.param("He served from March 20 to 3, 2019.", {"March 20": "2019-03-20", "3, 2019": "2019-03-03"},
+                 id="with the year once"),
+])
+def test_a_range_backwards_within_one_month_is_left_for_the_rules(text, expected):
+    found = read_ranges(text)
+    assert {expression: found[expression][1] for expression in expected} == expected, found
+
+
+def test_a_score_is_not_the_first_of_two_days():
+    assert "3" not in read_ranges("The team won 3-2 March 10.")
+
+
+def test_later_expressions_count_from_the_start_of_a_range():
+    # The Republican convention ran September 1-4, 2008; the Democratic one closed four days before it began.
+    found = read_ranges("The convention is on September 1-4, 2008, and the other ends four days earlier.")
+    assert found["four days earlier"][1] == "2008-08-28"

@@ -6,6 +6,7 @@ scanner (scanner.py) tries them only around anchor words; the rule that matched 
 Absolute dates get their calendar days here. Expressions relative to the publication date keep X
 placeholders and carry in ``attrs`` what ``factcheck.resolve`` needs to anchor them (see
 resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``.
+Two dates joined by "and", "to", a dash... share a year written once (coordination.py).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ...model import Claim, Span, Timex
 from ..sentences import Sentence
 from ..tense import clause_tense
 from .context import not_time
+from .coordination import share_years
 from .grammar import grammar
 from .handlers import HANDLERS
 from .interpret import Reading
@@ -78,7 +80,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             claims.append(Claim(article_id, span, match.group(), _KIND[reading.type], "timex", sentence.span,
                                 value=reading.value, hedge=reading.hedge, timex=timex, dates=reading.dates,
                                 attrs=attrs))
-    return claims
+    return share_years(text, claims)
 
 
 # "10:35 a.m. (0735 GMT)", "9 a.m. local time (07:00 UTC)": the bracket gives the time just tagged in

@@ -44,6 +44,16 @@ def _spelled_year() -> str:
             rf"|(?<=year\s)two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}|twenty(?:[\s-](?:{_ONES}))?))?(?!\w)")
 
 
+def date_joiner(connectors: list[str], group: str = "") -> str:
+    """The connector between two dates with its spaces: a word needs them ("5 to 9"), a mark such as a
+    dash does not ("5-9", "5 – 9"). ``group`` names the connector's capture group, if one is wanted."""
+    words = [c for c in connectors if any(ch.isalpha() for ch in c)]
+    marks = [c for c in connectors if c not in words]
+    opening = f"(?P<{group}>" if group else "(?:"
+    return (rf"(?:\s{{1,2}}{opening}{trie(words)})\s{{1,2}}"
+            rf"|\s{{0,2}}{opening}{'|'.join(regex.escape(m) for m in marks)})\s{{0,2}})")
+
+
 def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str]) -> dict[str, str]:
     case = lambda body: f"(?-i:{body})"  # noqa: E731 - month and weekday names keep their capital
     word_number = (rf"(?:{_TENS})(?:[\s-](?:{_ONES}))?(?!\w)|(?:{_TEENS}|{_ONES})(?!\w)")
@@ -95,6 +105,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         # A day of the month spelled as an ordinal, as transcripts write it: "March eighth".
         "day_word": rf"(?P<dayword>{_alternation([w for w, n in lex.ordinals.items() if 1 <= n <= 31])})(?!-)",
         "clock": clock,
+        "date_joiner": date_joiner([c for kind in ("range", "list") for c in lex.raw["date_connectors"][kind]]),
         "tz": f"(?P<tz>{case(_alternation(lex.raw['time_zones']))})",
         "reference": f"(?P<ref>{_alternation(lex.references)})",
         "set_adverb": f"(?P<setadv>{_alternation(lex.set_adverbs)})",
