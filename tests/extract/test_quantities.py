@@ -858,3 +858,29 @@ def test_not_casualties_from_reading_news(name, text, figure):
 
 def test_increase_by_a_range_of_percents_stays_a_range():
     assert one("Prices are expected to increase by 30 percent to 50 percent.", text="30 percent to 50 percent").attrs["range"]
+
+
+# --- figures inside names and codes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("name,text", [
+    ("emergency number called", "He called 911 after the crash."),
+    ("emergency number phoned", "She phoned 911 (the emergency number) at once."),
+    ("emergency service word", "The 911 dispatcher sent help."),
+    ("party name", "Alliance 90/The Greens lost votes."),
+    ("disease name", "Cases of COVID-19 rose."),
+    ("date name", "The 9/11 attacks changed policy."),
+    ("aircraft name", "The Boeing 737 MAX was grounded."),
+    ("law section", "Under Section 1201 of the DMCA, it is illegal."),
+    ("summit name", "Leaders met at the G20 summit."),
+])
+def test_figures_inside_names_are_no_quantity(name, text):
+    nothing(text)
+
+
+@pytest.mark.parametrize("name,text,value,entity", [
+    ("911 counting a noun", "There are 911 students in the school.", 911, "student"),
+    ("911 cases", "There were 911 cases reported.", 911, "case"),
+    ("19 people next to COVID-19", "COVID-19 killed 19 people.", 19, "people"),
+])
+def test_counts_near_names_are_kept(name, text, value, entity):
+    one(text, value=value, entity=entity)

@@ -53,13 +53,20 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
         if n.form in ("words", "vague") or (n.form == "fraction" and not text[n.start].isdigit()):
             kept.append(n)  # every blocked pattern is made of digits
             continue
+        window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
+        if _inside_name(text, n, lex, window_start, window_end):
+            continue
         if not _may_be_blocked(text, n, lo, hi):
             kept.append(n)
             continue
-        window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
         if not any(m.start() < n.end and n.start < m.end() for m in lex.blocked.finditer(text, window_start, window_end)):
             kept.append(n)
     return kept
+
+
+def _inside_name(text: str, n: Number, lex: Lexicon, window_start: int, window_end: int) -> bool:
+    return any(m.start() <= n.start and n.end <= m.end()
+               for m in lex.named_figures.finditer(text, window_start, window_end))
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

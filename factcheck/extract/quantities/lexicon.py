@@ -50,6 +50,7 @@ class Lexicon:
     phrase_stops: frozenset[str]
     past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
     blocked: re.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
+    named_figures: re.Pattern  # a figure inside a name or code: "called 911", "Alliance 90"
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
         past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
         blocked=_blocked(entities["street_types"]),
+        named_figures=re.compile("|".join(e["pattern"] for e in entities["names_with_figures"])),
     )
 
 
