@@ -884,3 +884,42 @@ def test_figures_inside_names_are_no_quantity(name, text):
 ])
 def test_counts_near_names_are_kept(name, text, value, entity):
     one(text, value=value, entity=entity)
+
+
+# --- vote tallies and match scores ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The Senate voted 52 to 48 to acquit.", 52, 48),
+    ("It passed by a vote of 52-48.", 52, 48),
+    ("In a 5-4 decision the court ruled.", 5, 4),
+    ("In a 158 to 133 vote, MPs agreed.", 158, 133),
+    ("The articles passed by votes of 230-to-197.", 230, 197),
+    ("It passed 60 votes to 40.", 60, 40),
+    ("By an overwhelming 109-1 margin, it won.", 109, 1),
+])
+def test_vote_tally_is_two_counts_of_votes(text, first, second):
+    assert one(text, value=first).attrs["tally"] == "for"
+    c = one(text, value=second)
+    assert (c.kind, c.entity, c.attrs["tally"]) == ("count", "vote", "against")
+
+
+@pytest.mark.parametrize("name,text", [
+    ("football score", "Liverpool won 3-1 on Sunday."),
+    ("score with a team named", "Arsenal beat Chelsea 2-0 at home."),
+    ("rugby points", "Caloundra defeated Wynnum 45 points to 24 in Round 4."),
+])
+def test_match_scores_are_no_count(name, text):
+    nothing(text)
+
+
+@pytest.mark.parametrize("name,text,value,entity", [
+    ("range of people is no tally", "Between 52 and 48 people came.", 48, "people"),
+    ("seat range after won", "They won 20 to 25 seats.", 22.5, "seat"),
+    ("court majority is no vote", "It left a 6-3 majority on the court.", None, None),
+    ("poll lead from points to", "The lead fell from 7 points to 3 in a week.", 7, "point"),
+])
+def test_not_tallies(name, text, value, entity):
+    claims = extract(text)
+    assert not any("tally" in c.attrs for c in claims), claims
+    if value is not None:
+        one(text, value=value, entity=entity)

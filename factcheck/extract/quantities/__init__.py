@@ -60,6 +60,7 @@ from .lexicon import Lexicon, hedge_interval, lexicon, normal
 from .lists import join_subunits, share_units
 from .parts import partitive, role_after_aside, verb_after_one
 from .ranges import join_bounds, join_ranges
+from .tallies import Tally, find_tallies
 
 __all__ = ["find_quantities"]
 
@@ -105,10 +106,13 @@ def find_quantities(text: str, sentences: list[Sentence], article_id: str, exclu
 def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span], numbers: list[Number],
               lex: Lexicon) -> list[Claim]:
     s0, s1 = sentence.span.start, sentence.span.end
+    tallies = find_tallies(text, s0, s1)
     figures: list[Figure] = []
     for number in numbers:
         if taken and any(t.start < number.end and number.start < t.end for t in taken):
             continue  # the temporal parser has it ("44 days")
+        if tallies and any(t.start <= number.start and number.end <= t.end for t in tallies):
+            continue  # one side of a vote or a score, read below
         figure = with_unit(text, number, s0, s1)
         if figure is not None:
             figures.append(figure)
@@ -127,6 +131,23 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
             if claims and claim.kind in ("count", "troops") and claim.role is None:
                 claim = _shared_casualty_role(text, claims[-1], claim, lex)
             claims.append(claim)
+    if tallies:
+        claims.extend(_tally_claims(text, tallies, sentence, article_id, taken))
+        claims.sort(key=lambda c: c.span.start)
+    return claims
+
+
+def _tally_claims(text: str, tallies: list[Tally], sentence: Sentence, article_id: str,
+                  taken: list[Span]) -> list[Claim]:
+    claims = []
+    for tally in tallies:
+        if tally.score or any(t.start < tally.end and tally.start < t.end for t in taken):
+            continue
+        for side, (start, end, value) in zip(("for", "against"), tally.sides):
+            claims.append(Claim(article=article_id, span=Span(start, end), text=text[start:end], kind="count",
+                                extractor="quantities", sentence=sentence.span, value=value,
+                                interval=Interval.exact(value), entity="vote",
+                                attrs={"form": "digits", "tally": side}))
     return claims
 
 
