@@ -923,3 +923,31 @@ def test_not_tallies(name, text, value, entity):
     assert not any("tally" in c.attrs for c in claims), claims
     if value is not None:
         one(text, value=value, entity=entity)
+
+
+# --- casualty lists ending in one verb ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure,entity,role", [
+    ("150 security forces, 95 civilians and 20 militants were killed.", 150, "force", "killed"),
+    ("150 security forces, 95 civilians and 20 militants were killed.", 95, "civilian", "killed"),
+    ("150 security forces, 95 civilians and 20 militants were killed.", 20, "militant", "killed"),
+    ("Officials said 12 soldiers, 4 police and 3 civilians were wounded.", 12, "soldier", "wounded"),
+])
+def test_every_group_listed_before_the_verb_is_a_casualty(text, figure, entity, role):
+    c = one(text, value=figure)
+    assert (c.kind, c.entity, c.role) == ("casualties", entity, role)
+
+
+@pytest.mark.parametrize("name,text,figure", [
+    ("share of a toll", "400 of those killed were children.", 400),
+    ("later group without its people", "Police arrested 30 people, and 20 were killed.", 30),
+    ("things, not people", "5 houses, 3 cars and 20 people were destroyed.", 5),
+])
+def test_listed_before_a_verb_but_no_casualty(name, text, figure):
+    assert one(text, value=figure).kind == "count"
+
+
+def test_a_group_with_its_own_verb_keeps_it():
+    text = "Twenty people were arrested, and two police officers were injured."
+    assert one(text, value=20).kind == "count"
+    assert one(text, value=2).role == "injured"

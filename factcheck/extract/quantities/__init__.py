@@ -131,6 +131,8 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
             if claims and claim.kind in ("count", "troops") and claim.role is None:
                 claim = _shared_casualty_role(text, claims[-1], claim, lex)
             claims.append(claim)
+    for k in range(len(claims) - 2, -1, -1):
+        claims[k] = _listed_before_casualties(text, claims[k], claims[k + 1], lex)
     if tallies:
         claims.extend(_tally_claims(text, tallies, sentence, article_id, taken))
         claims.sort(key=lambda c: c.span.start)
@@ -164,6 +166,28 @@ def _shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon
         return claim
     attrs = {**claim.attrs, "trigger": previous.attrs["trigger"], "trigger_before": True, "coordinated": True}
     return claim.with_(kind="casualties", role=previous.role, attrs=attrs)
+
+
+_LIST_JOINERS = frozenset(["and", "as", "well", "plus"])
+
+
+def _listed_before_casualties(text: str, claim: Claim, following: Claim, lex: Lexicon) -> Claim:
+    """"150 security forces, 95 civilians and 20 militants were killed": the verb after the last group
+    names the role of every group listed before it. The group after must name its people ("20 were
+    killed" after "arrested 30 people, and" is a different act), and a share of a toll ("400 of those
+    killed", partitive) stays a count."""
+    if following.kind != "casualties" or following.attrs.get("trigger_before") or following.entity is None:
+        return claim
+    if claim.kind not in ("count", "troops") or claim.role is not None or claim.attrs.get("partitive"):
+        return claim
+    if not is_person(claim.entity, lex) or not is_person(following.entity, lex):
+        return claim
+    gap = _COORDINATED.fullmatch(text, claim.span.end, following.span.start)
+    if gap is None or any(w.lower() in lex.phrase_stops and w not in _LIST_JOINERS
+                          for w in gap.group().replace(",", " ").split()):
+        return claim  # "twenty people were arrested, and two officers were injured": a verb of its own
+    attrs = {**claim.attrs, "trigger": following.attrs.get("trigger"), "coordinated": True}
+    return claim.with_(kind="casualties", role=following.role, attrs=attrs)
 
 
 def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
