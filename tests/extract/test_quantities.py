@@ -951,3 +951,26 @@ def test_a_group_with_its_own_verb_keeps_it():
     text = "Twenty people were arrested, and two police officers were injured."
     assert one(text, value=20).kind == "count"
     assert one(text, value=2).role == "injured"
+
+
+# --- a crowd, mob or gang is counted, not troops ----------------------------------------------------
+
+@pytest.mark.parametrize("text,figure,entity", [
+    ("A mob of about 100 attacked police.", 100, "mob"),
+    ("A crowd of about 2,000 gathered.", 2000, "crowd"),
+    ("Police dispersed the crowd of nearly 500.", 500, "crowd"),
+])
+def test_a_collective_is_counted(text, figure, entity):
+    c = one(text, value=figure)
+    assert (c.kind, c.entity) == ("count", entity)
+
+
+@pytest.mark.parametrize("name,text,figure,kind,entity", [
+    ("people named after the figure", "A crowd of 5,000 protesters marched.", 5000, "count", "protester"),
+    ("an adjective before the noun", "A group of about thirty unidentified men attacked him.", 30, "count", "man"),
+    ("armed police are police", "A group of 20 armed police were deployed.", 20, "troops", "police"),
+    ("soldiers in a group", "A group of 50 soldiers was deployed.", 50, "troops", "soldier"),
+])
+def test_not_counted_as_a_collective(name, text, figure, kind, entity):
+    c = one(text, value=figure)
+    assert (c.kind, c.entity) == (kind, entity)

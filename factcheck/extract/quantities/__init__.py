@@ -45,6 +45,7 @@ noun or the verb is not right after the figure).
 from __future__ import annotations
 
 from bisect import bisect_left
+import dataclasses
 
 import re
 
@@ -171,6 +172,15 @@ def _shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon
 _LIST_JOINERS = frozenset(["and", "as", "well", "plus"])
 
 
+def _may_count_a_collective(phrase, lex: Lexicon) -> bool:
+    """Nothing counted after the figure, or a verb and then police: "a mob of about 100 attacked police"."""
+    if not phrase.words:
+        return True
+    first = phrase.words[0]
+    return (phrase.head in lex.troops_when_deployed and len(phrase.words) > 1 and first.endswith("ed")
+            and first not in lex.participle_adjectives)
+
+
 def _listed_before_casualties(text: str, claim: Claim, following: Claim, lex: Lexicon) -> Claim:
     """"150 security forces, 95 civilians and 20 militants were killed": the verb after the last group
     names the role of every group listed before it. The group after must name its people ("20 were
@@ -289,6 +299,11 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             if whole is not None:  # "three of the victims": three victims, part of a set named elsewhere
                 phrase = whole
                 attrs["partitive"] = True
+        if _may_count_a_collective(phrase, lex):
+            collective = lex.collective_before.search(text, max(s0, figure.start - 24), figure.start)
+            if collective is not None:  # "a mob of about 100 attacked police": the mob is what is counted
+                phrase = dataclasses.replace(phrase, words=(), head=collective.group("collective").lower())
+                attrs["collective"] = True
         if number.form == "ordinal":
             kind, entity = "ordinal", phrase.head
         elif phrase.head in lex.time_units and phrase.words and len(phrase.words) == 1:

@@ -40,6 +40,8 @@ class Lexicon:
     troops: frozenset[str]
     troops_when_deployed: frozenset[str]
     people: frozenset[str]
+    collective_before: re.Pattern  # "a mob of " ending right before a figure
+    participle_adjectives: frozenset[str]
     time_units: frozenset[str]
     lemmas: dict[str, str]
     compounds: dict[str, str]
@@ -91,6 +93,8 @@ def lexicon() -> Lexicon:
         troops=frozenset(entities["troops"]),
         troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
         people=frozenset(entities["people"]) | {"other", "others"},
+        participle_adjectives=frozenset(entities["participle_adjectives"]),
+        collective_before=re.compile(rf"\b(?P<collective>{alternation(entities['collectives'])})s?\s+of\s+$", re.IGNORECASE),
         time_units=frozenset(entities["time_units"]),
         lemmas=dict(entities["lemmas"]),
         compounds={k: v["as"] for k, v in entities["compound_suffixes"].items()},
