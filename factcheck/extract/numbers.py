@@ -111,7 +111,12 @@ def grammar() -> _Grammar:
         rf"(?:(?<![\w/@#'’=%^])|(?<=(?<![\w])(?:{glued_codes})))(?<!\d[.,:])"
         r"(?:(?<![^\W\d_][-‐–.])|(?<=\d[kmb][-‐–])|(?<=\d[bmt]n[-‐–]))"
         r"(?P<int>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![,.\u00a0\u2009\u202f]?\d)"
-        r"|\d{1,3}(?:\x20000)+(?=\x20[^\W\d_]|[.,;:!?)](?!\d))|\d{1,3}(?:\x20\d{3}){2,}(?=\x20[^\W\d_])|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d))(?![:/]\d))"
+        r"|\d{1,3}(?:\x20000)+(?=\x20[^\W\d_]|[.,;:!?)](?!\d))|\d{1,3}(?:\x20\d{3}){2,}(?=\x20[^\W\d_])|\d+(?:\.\d+)?(?![.,]?\d)|\.\d+(?![.,]?\d)"
+        # a decimal comma, only where no thousands grouping and no list can be meant: one digit after it
+        # before a percent sign or a scale word ("3,5 %", "1,5 million"; "pages 1,2 and 3" is a list), or
+        # one or two after a currency symbol ("£82,05")
+        r"|(?<![\d,])\d{1,3},\d(?![.,]?\d)(?=\s?(?:%|percent\b|per\scent\b|million\b|billion\b|trillion\b))"
+        r"|(?<=[£€$¥])\d{1,3},\d\d?(?![.,]?\d))(?![:/]\d))"
     )
     long_abbr = _alt(a for a in abbreviations if len(a) > 1)
     short_abbr = _alt(a for a in abbreviations if len(a) == 1)
@@ -209,7 +214,10 @@ _GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u2009\u202f ")
 
 
 def _digits(m: regex.Match, g: _Grammar) -> Number:
-    raw = m.group("int").translate(_GROUP_SEPARATORS)  # "1,234,567", "1 234 567"
+    written = m.group("int")
+    if "," in written and len(written.rsplit(",", 1)[1]) < 3:
+        written = written.replace(",", ".")  # a decimal comma: "3,5 %", "£82,05"
+    raw = written.translate(_GROUP_SEPARATORS)  # "1,234,567", "1 234 567"
     value = float(raw)
     decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
     negative = m.group("sign") is not None

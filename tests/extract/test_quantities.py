@@ -974,3 +974,35 @@ def test_a_collective_is_counted(text, figure, entity):
 def test_not_counted_as_a_collective(name, text, figure, kind, entity):
     c = one(text, value=figure)
     assert (c.kind, c.entity) == (kind, entity)
+
+
+# --- wiki table row numbers and decimal commas -----------------------------------------------------
+
+def test_wiki_table_row_numbers_are_no_count():
+    text = "|- | 15. || Jo Bonner || Mobile\n|- | 16. || Terry Everett || Ozark"
+    assert not [c for c in extract(text) if c.value in (15, 16)]
+
+
+def test_a_figure_in_a_wiki_table_cell_with_its_noun_stays():
+    one("|- | 15. || Jo Bonner || 300 votes ||", value=300, entity="vote")
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("It would rise to £82,05 for single people.", 82.05, "money"),
+    ("Inflation was 3,5 % last year.", 3.5, "percent"),
+    ("He gained about 53,7% of votes.", 53.7, "percent"),
+    ("About 61,9 million citizens were eligible.", 61.9e6, "count"),
+    ("Sales are about 1,3 billion euros.", 1.3e9, "money"),
+])
+def test_decimal_comma(text, value, kind):
+    c = one(text, kind=kind)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("name,text,value", [
+    ("thousands grouping", "He won 1,234 votes.", 1234),
+    ("thousands after a currency", "She paid $1,250 for it.", 1250),
+    ("list of pages", "See pages 1,2 and 3.", 3),
+])
+def test_commas_that_are_no_decimal_comma(name, text, value):
+    assert [c.value for c in extract(text)] == [value]

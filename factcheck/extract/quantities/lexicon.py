@@ -165,6 +165,8 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
             r"\b24/7\b",
             # list markers at the start of a line: "1. ", "2) ", "(3) "
             r"(?m:^)\(?\d{1,2}[.)](?=\s|$)",
+            # row numbers in a wiki table: "|- | 15. || Jo Bonner ||"
+            r"(?<=\|)\d{1,3}\.(?=[ \t]*\|)|(?<=\|[ \t])\d{1,3}\.(?=[ \t]*\|)",
             # list markers inside a line: "two priorities — 1) estimating ... and 2) determining"
             r"(?<![(\w.,])\d{1,2}\)(?=\s+[a-z])",
         ]) + ")",
