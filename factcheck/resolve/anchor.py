@@ -161,7 +161,7 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
     elif "day" in fields:
         day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
-            base, lambda y: _day_of_month(y, fields["month"], fields["day"]), direction)
+            base, lambda y: calendar.nth_day(y, fields["month"], fields["day"]), direction)
     elif granularity == "month" and "month" in fields:
         if "year_shift" in fields:
             day = date(base.year + fields["year_shift"], fields["month"], 1)
@@ -207,11 +207,6 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
-
-
-def _day_of_month(year: int, month: int, day: int) -> date:
-    """A day of the month; a negative one counts from its end ("the penultimate day" is -2)."""
-    return date(year, month, day if day > 0 else calendar.last_day(year, month) + 1 + day)
 
 
 def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date | None:

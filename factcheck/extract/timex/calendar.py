@@ -18,6 +18,12 @@ def last_day(year: int, month: int) -> int:
     return _calendar.monthrange(year, month)[1]
 
 
+def nth_day(year: int, month: int, nth: int) -> date:
+    """The ``nth`` day of a month, counted from its end when ``nth`` is negative ("the penultimate day"
+    is -2); ValueError when the month has no such day."""
+    return date(year, month, nth if nth > 0 else last_day(year, month) + 1 + nth)
+
+
 def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     """The ``nth`` ISO ``weekday`` (1 = Monday) of a month, counted from its end when ``nth`` is
     negative; ValueError when the month has no such day (a fifth Monday)."""

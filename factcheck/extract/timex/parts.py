@@ -67,12 +67,12 @@ def _day(match: regex.Match, position: int, month: int | None, year: int | None,
         reading.value = "XXXX-XX-XX"
         return reading
     if year is not None:
-        month_ = month or (1 if position > 0 else 12)
-        last = calendar.last_day(year, month_) if month else 31
-        day = position if position > 0 else last + 1 + position
-        if not 1 <= day <= last:
+        if month is None:  # "the last day of 2019": a day of the year's last month, or of its first
+            month = 1 if position > 0 else 12
+        try:
+            return _absolute("day", calendar.nth_day(year, month, position))
+        except ValueError:
             return None
-        return _absolute("day", date(year, month_, day))
     if month is None or position > calendar.last_day(2000, month):
         return None
     value = f"XXXX-{month:02d}-{position:02d}" if position > 0 else f"XXXX-{month:02d}-XX"
