@@ -25,6 +25,7 @@ from functools import lru_cache
 import regex
 
 from ...model import Claim, Timex
+from ...phrases import alternation
 from . import calendar
 from .grammar import date_joiner
 from .lexicon import lexicon
@@ -120,5 +121,5 @@ def _joiners() -> dict:
     return {
         "joiner": regex.compile(rf",?{joiner}|,\s{{1,2}}", regex.IGNORECASE),
         "range": {c.lower() for c in connectors["range"]},
-        "opener": regex.compile(rf"\b(?:{'|'.join(connectors['range_openers'])})\s{{1,2}}$", regex.IGNORECASE),
+        "opener": regex.compile(rf"\b(?:{alternation(connectors['range_openers'])})\s{{1,2}}$", regex.IGNORECASE),
     }
