@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbers import parse_number
+
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)"
 _TO = r"\s*(?:-|–|—)\s*|-?to-?|\s+to\s+"
 
@@ -62,5 +64,5 @@ def find_tallies(text: str, s0: int, s1: int) -> list[Tally]:
 
 def _tally(m: re.Match, score: bool) -> Tally:
     pair = next(p for p in ("ab", "cd", "ef") if m.group(p[0]) is not None)
-    sides = tuple((m.start(g), m.end(g), float(m.group(g).replace(",", ""))) for g in pair)
+    sides = tuple((m.start(g), m.end(g), parse_number(m.group(g))) for g in pair)
     return Tally(sides[0][0], sides[1][1], sides, score)
