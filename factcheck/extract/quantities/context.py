@@ -51,17 +51,12 @@ _OF_DETERMINERS = frozenset("the them these those its their his her our".split()
 _ROLE_NOUNS = frozenset("deaths fatalities casualties injuries victims bodies".split())
 _NOT_ADVERBS = frozenset("family ally assembly supply rally fly belly jelly".split())
 _FINAL_HEADS = frozenset("people times".split())
-# Plurals that modify a noun after them ("arms dealers", "sales figures", "news agencies"); other plurals
-# end the phrase, as English compounds keep the modifier singular ("bone tools", "police officers").
-_PLURAL_MODIFIERS = frozenset("""arms sales goods news sports savings earnings customs communications
-operations systems services sciences humanities rights emissions plainclothes thirds quarters securities
-commodities futures drugs weapons""".split())
 
 
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
     # the suffix tests are those of ``lemma``'s plural rule, without its string building
     return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
-            and not word[0].isupper() and lower not in _PLURAL_MODIFIERS and lower not in lex.lemmas)
+            and not word[0].isupper() and lower not in lex.plural_modifiers and lower not in lex.lemmas)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 

@@ -42,6 +42,7 @@ class Lexicon:
     people: frozenset[str]
     collective_before: re.Pattern  # "a mob of " ending right before a figure
     participle_adjectives: frozenset[str]
+    plural_modifiers: frozenset[str]  # "arms dealers": a plural that is not the head
     time_units: frozenset[str]
     lemmas: dict[str, str]
     compounds: dict[str, str]
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
         people=frozenset(entities["people"]) | {"other", "others"},
         participle_adjectives=frozenset(entities["participle_adjectives"]),
+        plural_modifiers=frozenset(entities["plural_modifiers"]),
         collective_before=re.compile(rf"\b(?P<collective>{alternation(entities['collectives'])})s?\s+of\s+$", re.IGNORECASE),
         time_units=frozenset(entities["time_units"]),
         lemmas=dict(entities["lemmas"]),
