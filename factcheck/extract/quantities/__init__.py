@@ -318,7 +318,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             head_is_person = phrase.head is None or is_person(phrase.head, lex)
             trigger = casualty_trigger(figure, lex) if head_is_person and not phrase.role else None
             if trigger is None and not phrase.role and phrase.head is None:
-                trigger = _toll_before(text, figure, s0)
+                trigger = _toll_before(text, figure, s0, lex)
             if trigger is None and phrase.head == "life" and before and before[-1] in lex.lives_taken_by:
                 trigger = (before[-1], "dead")  # "the floods have claimed 45 lives"
             if trigger is not None:
@@ -358,15 +358,15 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([^\W\d_]+)")
-# A death toll named a few words before its figure: "The death toll from the storm has risen to 61".
-_TOLL_BEFORE = re.compile(r"\b(?:death|casualty|fatality) toll\b[^.;:!?]{0,60}?\b(?:to|at|of|reached|hit|passed|"
-                          r"surpassed|topped|exceeded|is|was|now)\s+$", re.IGNORECASE)
 
 
-def _toll_before(text: str, figure: Figure, s0: int) -> tuple[str, str] | None:
+def _toll_before(text: str, figure: Figure, s0: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A death toll named a few words before its figure: "The death toll from the storm has risen to 61"."""
     start = figure.before[figure.before_upto][0] if figure.before_upto < len(figure.before) else figure.start
-    m = _TOLL_BEFORE.search(text, max(s0, start - 90), start)
+    m = lex.toll_before.search(text, max(s0, start - 90), start)
     return (m.group().strip().lower(), "dead") if m is not None else None
+
+
 _AGE_PRONOUNS = frozenset("he she".split())
 _AGE_VERBS = frozenset("was is turned turns".split())
 _AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")

@@ -34,6 +34,7 @@ class Lexicon:
     casualty_before_role: dict[str, str]
     casualty_after: dict[str, str]  # role phrase (1–3 words) → role
     lives_taken_by: frozenset[str]  # "claimed 45 lives"
+    toll_before: re.Pattern  # "The death toll from the storm has risen to " ending right before a figure
     casualty_after_longest: int
     casualty_after_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     auxiliaries: frozenset[str]
@@ -88,6 +89,8 @@ def lexicon() -> Lexicon:
         casualty_before_role=before_role,
         casualty_after=after_role,
         lives_taken_by=frozenset(normal(w) for w in casualties["lives_taken_by"]),
+        toll_before=re.compile(rf"\b(?:{alternation(casualties['toll_before']['tolls'])})\b[^.;:!?]{{0,60}}?"
+                               rf"\b(?:{alternation(casualties['toll_before']['leading_to'])})\s+$", re.IGNORECASE),
         casualty_after_longest=max(len(p.split()) for p in after_role),
         casualty_after_by_first=_by_first_word(after_role),
         auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),
