@@ -85,6 +85,19 @@ def sentence_tense(sentence: str) -> str:
     return "present"
 
 
+def is_perfect_form(word: str, previous: str) -> bool:
+    """A participle after "has"/"have" ("has signed", "they've agreed"): told of the past."""
+    lower, before = word.lower().strip(".'’"), previous.lower().strip(".'’")
+    if not (lower in _config()[3] or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())):
+        return False
+    return before in _perfect_auxiliaries() or before.endswith(("'ve", "’ve"))
+
+
+@lru_cache(maxsize=1)
+def _perfect_auxiliaries() -> frozenset[str]:
+    return frozenset(load("en/sentences.yaml")["tense"]["perfect_auxiliaries"])
+
+
 def is_past_form(word: str, previous: str = "") -> bool:
     """A simple-past verb form ("said", "signed"), unless the word before makes it a participle or an
     adjective ("will be held", "has signed", "the failed talks")."""

@@ -11,7 +11,7 @@ import regex
 
 from ..phrases import trie
 from ..resources import load
-from .sentences import is_past_form
+from .sentences import is_past_form, is_perfect_form
 
 WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
@@ -80,7 +80,8 @@ def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
         word = words[index]
         if word.start() <= best_pos:
             break
-        if is_past_form(word.group(), words[index - 1].group() if index else ""):
+        previous = words[index - 1].group() if index else ""
+        if is_past_form(word.group(), previous) or is_perfect_form(word.group(), previous):
             return "past"
     return best
 

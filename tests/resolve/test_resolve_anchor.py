@@ -198,3 +198,18 @@ def test_a_year_earlier_does_not_count_back_from_another_point_of_comparison():
     assert by_text(text)["a year earlier"].timex.value == "2019"
     text = "He joined the firm in 1995. A year earlier he had left the army. Three days ago he retired."
     assert by_text(text)["A year earlier"].timex.value == "1994"  # a stated year is a reference
+
+
+def test_irregular_past_forms_point_back():
+    # "bought" was missing from the irregular list: the clause fell to the present and next June won
+    assert by_text("Since KKR bought RJR in June, it has sold assets.")["June"].timex.value == "2020-06"
+    assert by_text("The board sought a buyer on Friday.")["Friday"].timex.value == "2020-12-25"
+
+
+def test_a_perfect_before_the_date_tells_of_the_past():
+    text = "The service has released the first photos Wednesday of the car that will carry him."
+    assert by_text(text)["Wednesday"].timex.value == "2020-12-23"
+    assert by_text("They've buried 500 bodies since June.")["June"].timex.value == "2020-06"
+    # a participle after "is" or "will be" is no perfect
+    assert by_text("The vote is scheduled for Wednesday.")["Wednesday"].timex.value == "2020-12-30"
+    assert by_text("The bill will be signed on Wednesday.")["Wednesday"].timex.value == "2020-12-30"
