@@ -213,3 +213,10 @@ def test_a_perfect_before_the_date_tells_of_the_past():
     # a participle after "is" or "will be" is no perfect
     assert by_text("The vote is scheduled for Wednesday.")["Wednesday"].timex.value == "2020-12-30"
     assert by_text("The bill will be signed on Wednesday.")["Wednesday"].timex.value == "2020-12-30"
+
+
+def test_would_reports_a_plan_and_would_have_been_a_missed_one():
+    text = "Medvedev declared that Russian troops would start their pullout on Monday."
+    assert by_text(text)["Monday"].timex.value == "2021-01-04"
+    assert by_text("An election would have to be called for Monday.")["Monday"].timex.value == "2021-01-04"
+    assert by_text("The vote would have been held on Monday.")["Monday"].timex.value == "2020-12-28"
