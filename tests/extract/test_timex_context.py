@@ -38,6 +38,8 @@ def test_each_not_time_example_is_dropped(entry):
     ("He waited 18 years of his life.", "18 years"),
     ("It was warm in May.", "May"),
     ("Daily, he walks to work.", "Daily"),
+    ("He takes a daily Aspirin.", "daily"),
+    ("The daily flights resume.", "daily"),
     ("He earns $20 per hour.", "per hour"),
 ])
 def test_the_same_words_stay_time_elsewhere(text, expression):
