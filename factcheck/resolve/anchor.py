@@ -151,6 +151,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = calendar.shift(base, amount, unit)
         if granularity == "weekend":
             day = day - timedelta(days=day.weekday()) + timedelta(days=5)
+            if amount == 0 and attrs.get("tense") == "past" and base < day:
+                day -= timedelta(days=7)  # "held this weekend" said on a Monday: the weekend just gone
     elif "weekday_of_month" in fields:  # "the first Tuesday in November": chosen like "November 3"
         nth, weekday = fields["weekday_of_month"]
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)

@@ -220,3 +220,12 @@ def test_would_reports_a_plan_and_would_have_been_a_missed_one():
     assert by_text(text)["Monday"].timex.value == "2021-01-04"
     assert by_text("An election would have to be called for Monday.")["Monday"].timex.value == "2021-01-04"
     assert by_text("The vote would have been held on Monday.")["Monday"].timex.value == "2020-12-28"
+
+
+def test_this_weekend_told_in_the_past_is_the_one_just_gone():
+    monday = date(2019, 6, 24)
+    assert by_text("A memorial was held this weekend.", monday)["this weekend"].timex.value == "2019-W25-WE"
+    assert by_text("A memorial will be held this weekend.", monday)["this weekend"].timex.value == "2019-W26-WE"
+    # said on the weekend itself, it is that weekend either way
+    sunday = date(2019, 6, 30)
+    assert by_text("A memorial was held this weekend.", sunday)["this weekend"].timex.value == "2019-W26-WE"
