@@ -17,8 +17,9 @@ WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
 _WORD = regex.compile(r"[\p{L}’']+")
 _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
-# A closed aside before the expression is no clause of its own: "opened at 8pm (local time) on Thursday" is
-# told by "opened". Only an aside still open at the expression cuts the clause.
+# A closed aside is no clause of its own: "opened at 8pm (local time) on Thursday" is told by "opened", and
+# "On Tuesday, the World Health Organization (WHO) announced" by "announced". Only an aside still open at
+# the expression cuts the clause.
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 
 
@@ -56,7 +57,7 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     found = _last_marker(before, markers)
     if found and found != "weak_future":
         return found
-    after = text[end:min(sentence_end, end + 60)]
+    after = _PARENTHETICAL.sub(" ", text[end:min(sentence_end, end + 60)])
     cut = _CLAUSE_BREAK.search(after)
     if cut:
         after = after[:cut.start()]

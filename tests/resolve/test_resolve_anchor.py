@@ -229,3 +229,10 @@ def test_this_weekend_told_in_the_past_is_the_one_just_gone():
     # said on the weekend itself, it is that weekend either way
     sunday = date(2019, 6, 30)
     assert by_text("A memorial was held this weekend.", sunday)["this weekend"].timex.value == "2019-W26-WE"
+
+
+def test_a_closed_aside_after_the_date_does_not_cut_the_clause():
+    text = 'On Tuesday, the World Health Organization (WHO) announced the name: "COVID-19" is to replace it.'
+    assert by_text(text)["Tuesday"].timex.value == "2020-12-29"
+    text = 'On Wednesday, the World Health Organization (WHO) announced the name: "COVID-19" is to replace it.'
+    assert by_text(text)["Wednesday"].timex.value == "2020-12-23"
