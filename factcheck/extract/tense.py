@@ -21,6 +21,7 @@ _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
 # "On Tuesday, the World Health Organization (WHO) announced" by "announced". Only an aside still open at
 # the expression cuts the clause.
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
+_CONDITION = regex.compile(r"(?i)(?<![\w’'])(?:if|unless)(?![\w’'])")
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,8 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     if breaks:
         before = before[breaks[-1].end():]
     found = _last_marker(before, markers)
+    if found == "present" and _CONDITION.search(before):
+        return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
     if found and found != "weak_future":
         return found
     after = _PARENTHETICAL.sub(" ", text[end:min(sentence_end, end + 60)])

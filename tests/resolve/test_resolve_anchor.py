@@ -236,3 +236,12 @@ def test_a_closed_aside_after_the_date_does_not_cut_the_clause():
     assert by_text(text)["Tuesday"].timex.value == "2020-12-29"
     text = 'On Wednesday, the World Health Organization (WHO) announced the name: "COVID-19" is to replace it.'
     assert by_text(text)["Wednesday"].timex.value == "2020-12-23"
+
+
+def test_a_condition_in_the_present_looks_ahead():
+    text = "If the law is passed on Sunday, trains would run on Monday."
+    assert by_text(text)["Sunday"].timex.value == "2021-01-03"
+    text = "Unless a better offer is made by Friday, the union will strike."
+    assert by_text(text)["Friday"].timex.value == "2021-01-01"
+    # a present without a condition stays with the last one
+    assert by_text("The law is in force since Sunday.")["Sunday"].timex.value == "2020-12-27"
