@@ -60,13 +60,13 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
         return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
     if found and found != "weak_future":
         return found
-    after = _PARENTHETICAL.sub(" ", text[end:min(sentence_end, end + 60)])
+    after = _PARENTHETICAL.sub(" ", text[end:min(sentence_end, end + 80)])
     cut = _CLAUSE_BREAK.search(after)
     if cut:
         after = after[:cut.start()]
     following = _first_marker(after, markers)
     if found:  # "Until Thursday, they had not called him a suspect": the verb, not "until", tells
-        return following if following in ("past", "present", "future") else "future"
+        return "past" if following == "past" else "future"  # "are staying until Friday" looks ahead
     return ("future" if following == "weak_future" else following) or default
 
 

@@ -245,3 +245,14 @@ def test_a_condition_in_the_present_looks_ahead():
     assert by_text(text)["Friday"].timex.value == "2021-01-01"
     # a present without a condition stays with the last one
     assert by_text("The law is in force since Sunday.")["Sunday"].timex.value == "2020-12-27"
+
+
+def test_the_verb_after_a_fronted_date_may_stand_further_on():
+    text = "In March, at the party's final presidential debate in Phoenix, Biden announced: \"I will pick a woman.\""
+    assert by_text(text, date(2020, 8, 12))["March"].timex.value == "2020-03"
+
+
+def test_until_with_a_present_looks_ahead_and_with_a_past_back():
+    text = "With 72 hours to go until the Tuesday primary, candidates are campaigning."
+    assert by_text(text, date(2020, 12, 30))["Tuesday"].timex.value == "2021-01-05"
+    assert by_text("Until Monday, they had not called him a suspect.")["Monday"].timex.value == "2020-12-28"
