@@ -85,24 +85,27 @@ def sentence_tense(sentence: str) -> str:
     return "present"
 
 
-def is_perfect_form(word: str, previous: str) -> bool:
-    """A participle after "has"/"have" ("has signed", "they've agreed"): told of the past."""
-    lower, before = word.lower().strip(".'’"), previous.lower().strip(".'’")
-    if not (lower in _config()[3] or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())):
-        return False
-    return before in _perfect_auxiliaries() or before.endswith(("'ve", "’ve"))
-
-
-@lru_cache(maxsize=1)
-def _perfect_auxiliaries() -> frozenset[str]:
-    return frozenset(load("en/sentences.yaml")["tense"]["perfect_auxiliaries"])
-
-
 def is_past_form(word: str, previous: str = "") -> bool:
     """A simple-past verb form ("said", "signed"), unless the word before makes it a participle or an
     adjective ("will be held", "has signed", "the failed talks")."""
-    _, _, _, irregular, non_past = _config()
+    return _has_past_shape(word) and previous.lower().strip(".'’") not in _config()[4]
+
+
+def is_perfect_form(word: str, previous: str) -> bool:
+    """A participle after "has"/"have" ("has signed", "they've agreed"): told of the past."""
+    before = previous.lower().strip(".'’")
+    auxiliaries, contractions = _perfect_auxiliaries()
+    return _has_past_shape(word) and (before in auxiliaries or before.endswith(contractions))
+
+
+def _has_past_shape(word: str) -> bool:
+    """An irregular past form or a regular "-ed" one (four-letter "-ed" words such as "need" excepted)."""
     lower = word.lower().strip(".'’")
-    if lower in irregular or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower()):
-        return previous.lower().strip(".'’") not in non_past
-    return False
+    return lower in _config()[3] or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())
+
+
+@lru_cache(maxsize=1)
+def _perfect_auxiliaries() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words, and the contracted endings ("'ve" in "they've") that are part of a word."""
+    words = load("en/sentences.yaml")["tense"]["perfect_auxiliaries"]
+    return frozenset(words), tuple(w for w in words if w.startswith(("'", "’")))
