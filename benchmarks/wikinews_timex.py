@@ -1,4 +1,4 @@
-"""Score the temporal parser on the blind Wikinews TIMEX3 gold (24 articles, 2019-2020; benchmarks/data/wikinews_timex.tsv).
+"""Score the temporal parser on the blind Wikinews TIMEX3 gold (24 articles, benchmarks/data/wikinews_timex.tsv).
 
     python benchmarks/wikinews_timex.py [--errors N] [--keep PRED.jsonl]
 
