@@ -1,0 +1,127 @@
+"""Score the temporal parser on the blind Wikinews TIMEX3 gold (24 articles, benchmarks/data/wikinews_timex.tsv).
+
+    python benchmarks/wikinews_timex.py [--errors N] [--keep PRED.jsonl]
+
+The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
+for a held-out set of recent news. The script writes the gold as TimeML .tml files into a temporary folder
+(the article text with TIMEX3 tags inside <TEXT>, the publication date as the DCT), checks that the scorer's
+plain text of each file is exactly the article text, runs sentence splitting, ``find_timexes`` and ``resolve``
+(anchor = the publication date), writes predictions as JSONL and runs the TempEval-3 scorer from
+../shared/eval/eval_timex.py, then prints the per-type breakdown of benchmarks/timeml.py. The articles live
+outside the repository; without ../shared the script says so and exits 0.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared"
+GOLD = REPO / "benchmarks" / "data" / "wikinews_timex.tsv"
+ARTICLES = SHARED / "data" / "news" / "wikinews_2019_2020" / "articles.jsonl"
+SCORER = SHARED / "eval" / "eval_timex.py"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
+    columns = lines[0].split("\t")
+    rows = [dict(zip(columns, line.split("\t"))) for line in lines[1:]]
+    for row in rows:
+        row["start"], row["end"] = int(row["start"]), int(row["end"])
+    return rows
+
+
+def load_articles(ids: set[str], path: Path = ARTICLES) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as handle:
+        docs = (json.loads(line) for line in handle if line.strip())
+        return {doc["id"]: doc for doc in docs if doc["id"] in ids}
+
+
+def to_tml(doc: dict, timexes: list[dict]) -> str:
+    """The article as a TimeML document: TIMEX3 tags at the gold offsets, text escaped, DCT from the date."""
+    text, pieces, pos = doc["text"], [], 0
+    for i, t in enumerate(sorted(timexes, key=lambda t: t["start"]), 1):
+        pieces.append(escape(text[pos:t["start"]]))
+        pieces.append(f'<TIMEX3 tid="t{i}" type={quoteattr(t["type"])} value={quoteattr(t["value"])}>'
+                      f'{escape(text[t["start"]:t["end"]])}</TIMEX3>')
+        pos = t["end"]
+    pieces.append(escape(text[pos:]))
+    dct = doc["date"][:10]
+    return (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{escape(doc["id"])}</DOCID>\n'
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n'
+            f'<TEXT>{"".join(pieces)}</TEXT>\n</TimeML>\n')
+
+
+def write_gold_dir(folder: Path, gold: list[dict], articles: dict[str, dict]) -> Path:
+    """One .tml per article; the file name is the doc id made safe, so predictions use the same name."""
+    spec = importlib.util.spec_from_file_location("eval_timex", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    by_doc: dict[str, list[dict]] = {}
+    for row in gold:
+        by_doc.setdefault(row["doc"], []).append(row)
+    for doc_id, rows in by_doc.items():
+        path = folder / f"{file_name(doc_id)}.tml"
+        path.write_text(to_tml(articles[doc_id], rows), encoding="utf-8")
+        parsed = scorer.parse_tml(str(path))
+        if parsed["text"] != articles[doc_id]["text"]:
+            raise SystemExit(f"scorer's plain text differs from the article text in {path.name}")
+        got = [(t["start"], t["end"], t["type"], t["value"]) for t in parsed["timexes"]]
+        want = sorted((r["start"], r["end"], r["type"], r["value"]) for r in rows)
+        if got != want:
+            raise SystemExit(f"scorer reads other TIMEX3s than the gold in {path.name}")
+    return folder
+
+
+def file_name(doc_id: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_.,'" else "_" for c in doc_id)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, help="print the first N scorer errors")
+    parser.add_argument("--keep", metavar="PRED.jsonl", help="also keep the predictions in this file")
+    args = parser.parse_args(argv)
+    if not ARTICLES.exists() or not SCORER.exists():
+        print(f"skipped: {ARTICLES.resolve()} or the scorer is absent (../shared is not here)")
+        return 0
+    from timeml import breakdown, predict  # noqa: E402  (benchmarks/timeml.py: same run, same table)
+
+    gold = load_gold()
+    articles = load_articles({row["doc"] for row in gold})
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_dir = Path(tmp) / "gold"
+        gold_dir.mkdir()
+        write_gold_dir(gold_dir, gold, articles)
+        predictions = []
+        for doc_id in sorted(articles):
+            for p in predict(articles[doc_id]):
+                predictions.append(dict(p, doc=file_name(doc_id)))
+        out = Path(args.keep) if args.keep else Path(tmp) / "pred.jsonl"
+        with out.open("w", encoding="utf-8") as handle:
+            for p in predictions:
+                handle.write(json.dumps(p) + "\n")
+        command = [sys.executable, str(SCORER), str(gold_dir), str(out)]
+        if args.errors:
+            command += ["--errors", str(args.errors)]
+        print(f"{len(articles)} Wikinews articles, {len(gold)} gold TIMEX3s ({GOLD.relative_to(REPO)})")
+        print(subprocess.run(command, capture_output=True, text=True, check=False).stdout, end="")
+        gold_jsonl = Path(tmp) / "gold.jsonl"
+        with gold_jsonl.open("w", encoding="utf-8") as handle:
+            for row in gold:
+                handle.write(json.dumps(dict(row, doc=file_name(row["doc"]))) + "\n")
+        print(breakdown(predictions, gold_jsonl))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

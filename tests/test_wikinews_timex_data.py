@@ -1,0 +1,79 @@
+"""The blind TIMEX3 gold on Wikinews (benchmarks/data/wikinews_timex.tsv) is well-formed and still fits the articles."""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+TSV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "wikinews_timex.tsv"
+ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "wikinews_2019_2020" / "articles.jsonl"
+COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
+_DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
+         r"(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-XX)?))?")
+_TIME = r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT)"
+_DURATION = r"P(?:(?:\d+|X)(?:Y|M|W|D|DE|CE))+|PT(?:(?:\d+|X)[HMS])+|P(?:\d+|X)(?:Y|M|W|D)T(?:(?:\d+|X)[HMS])+"
+VALUE = {
+    "DATE": re.compile(rf"{_DATE}|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX(?:-\d\d(?:-\d\d)?)?"),
+    "TIME": re.compile(_TIME),
+    "DURATION": re.compile(_DURATION),
+    "SET": re.compile(rf"{_DURATION}|XXXX-WXX-[1-7]|XXXX-XX-XX(?:T\w+)?|XXXX(?:-\d\d)?"),
+}
+
+
+def rows() -> list[dict]:
+    lines = [line.rstrip("\n") for line in TSV.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
+    assert lines[0].split("\t") == COLUMNS
+    out = []
+    for line in lines[1:]:
+        fields = line.split("\t")
+        assert len(fields) == len(COLUMNS), line
+        row = dict(zip(COLUMNS, fields))
+        row["start"], row["end"] = int(row["start"]), int(row["end"])
+        out.append(row)
+    return out
+
+
+def test_header_says_how_it_was_made():
+    head = "".join(line for line in TSV.open(encoding="utf-8") if line.startswith("#"))
+    for word in ("blind", "seed 2026", "Conventions"):
+        assert word in head
+
+
+def test_rows_are_well_formed():
+    items = rows()
+    assert 150 <= len(items) <= 300
+    assert len({r["doc"] for r in items}) == 24
+    for r in items:
+        assert r["doc"].startswith("wikinews-"), r
+        assert 0 <= r["start"] < r["end"], r
+        assert r["type"] in VALUE, r
+        assert VALUE[r["type"]].fullmatch(r["value"]), r
+        assert r["surface"] and r["surface"] == r["surface"].strip(), r
+        assert len(r["surface"]) == r["end"] - r["start"], r
+
+
+def test_no_overlapping_spans_in_a_document():
+    by_doc = defaultdict(list)
+    for r in rows():
+        by_doc[r["doc"]].append((r["start"], r["end"]))
+    for doc, spans in by_doc.items():
+        spans.sort()
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            assert e1 <= s2, (doc, (s1, e1), (s2, e2))
+
+
+def test_surfaces_match_the_articles():
+    if not ARTICLES.exists():
+        pytest.skip("../shared/data/news/wikinews_2019_2020 is absent")
+    texts = {}
+    with ARTICLES.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                doc = json.loads(line)
+                texts[doc["id"]] = doc["text"]
+    for r in rows():
+        assert r["doc"] in texts, r["doc"]
+        assert texts[r["doc"]][r["start"]:r["end"]] == r["surface"], r
