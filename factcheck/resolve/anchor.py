@@ -161,6 +161,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     elif "holiday" in fields:
         spec = lexicon().holidays[fields["holiday"].lower()]
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
+    elif "day" in fields and "year_shift" in fields:
+        day = calendar.nth_day(base.year + fields["year_shift"], fields["month"], fields["day"])
     elif "day" in fields:
         day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
             base, lambda y: calendar.nth_day(y, fields["month"], fields["day"]), direction)

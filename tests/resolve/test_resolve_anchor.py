@@ -256,3 +256,13 @@ def test_until_with_a_present_looks_ahead_and_with_a_past_back():
     text = "With 72 hours to go until the Tuesday primary, candidates are campaigning."
     assert by_text(text, date(2020, 12, 30))["Tuesday"].timex.value == "2021-01-05"
     assert by_text("Until Monday, they had not called him a suspect.")["Monday"].timex.value == "2020-12-28"
+
+
+def test_a_month_or_date_of_this_last_or_next_year_is_one_expression():
+    claims = by_text("In January of this year, prices rose; on September 20 of last year they fell.", date(2019, 12, 14))
+    assert claims["January of this year"].timex.value == "2019-01"  # alone, January said in December leans ahead
+    assert claims["September 20 of last year"].timex.value == "2018-09-20"
+    assert by_text("It opens March 24 of next year.", date(2008, 12, 3))["March 24 of next year"].timex.value == "2009-03-24"
+    # "last year's" belongs to the noun after it, not to the date
+    claims = by_text("On March 3, last year's winner spoke.", date(2019, 10, 8))
+    assert claims["March 3"].timex.value == "2019-03-03"

@@ -138,7 +138,8 @@ def date_(match: regex.Match) -> Reading | None:
     direction = _direction(_group(match, "rel"))  # "last Friday, Oct. 23"
     if direction is None and _closes_past_period(match):
         direction = "on_or_before"  # "the fiscal year ended Jan. 31"
-    return _relative(granularity, fields={"month": month, "day": day}, mod=mod, direction=direction,
+    fields = {"month": month, "day": day, **_year_shift(match)}
+    return _relative(granularity, fields=fields, mod=mod, direction=direction,
                      value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
 
 
@@ -150,15 +151,18 @@ def _closes_past_period(match: regex.Match) -> bool:
     return before is not None and before.group(1).lower() in lexicon().raw["closes_past_period"]
 
 
+def _year_shift(match: regex.Match) -> dict[str, int]:
+    """ "January this year", "September 20 of last year": the year counted from publication."""
+    relyear = _group(match, "relyear")
+    return {"year_shift": {"last": -1, "this": 0, "next": 1}[relyear.lower()]} if relyear else {}
+
+
 def month(match: regex.Match) -> Reading:
     number, year = _month(match), _year(_group(match, "year"))
     mod = _position_mod(match)
     if year is not None:
         return _absolute("month", date(year, number, 1), mod)
-    fields: dict[str, Any] = {"month": number}
-    relyear = _group(match, "relyear")
-    if relyear:
-        fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear.lower()]
+    fields: dict[str, Any] = {"month": number, **_year_shift(match)}
     return _relative("month", fields=fields, direction=_direction(_group(match, "rel")), mod=mod,
                      value=f"XXXX-{number:02d}")
 
