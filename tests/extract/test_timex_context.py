@@ -37,6 +37,8 @@ def test_each_not_time_example_is_dropped(entry):
     ("The fair opens Sun. Jan. 5.", "Sun."),
     ("He waited 18 years of his life.", "18 years"),
     ("It was warm in May.", "May"),
+    ("Since May, ten soldiers died.", "May"),
+    ("Last May it rained.", "Last May"),
     ("Daily, he walks to work.", "Daily"),
     ("He takes a daily Aspirin.", "daily"),
     ("The daily flights resume.", "daily"),
