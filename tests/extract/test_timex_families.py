@@ -262,7 +262,7 @@ def test_durations(text, expression, expected):
     case("He was jailed for a year-and-a-half.", "a year-and-a-half", "P1Y6M", "DURATION"),
     case("He was jailed for a year and a half.", "a year and a half", "P1Y6M", "DURATION"),
     case("This comes after weeks of protests.", "weeks", "PXW", "DURATION"),
-    case("It ends decades of conflict.", "decades", "PXE", "DURATION"),
+    case("It ends decades of conflict.", "decades", "PXY", "DURATION"),
     case("They went home within hours of the allegation.", "hours", "PTXH", "DURATION", "EQUAL_OR_LESS"),
     case("He fell ill within just days after traveling.", "days", "PXD", "DURATION"),
     case("The session ended mere minutes into the speech.", "minutes", "PTXM", "DURATION"),

@@ -23,7 +23,7 @@ class Unit:
     iso: str           # "Y", or "TH" for a time unit
     factor: int        # a decade is 10 years
     days: tuple[float, float]
-    vague_iso: str     # the letter of a vague count: "decades" -> PXE
+    vague_iso: str     # the letter of a vague count: "centuries" -> PXC
 
 
 @dataclass(frozen=True)
