@@ -6,6 +6,7 @@ quarter mentioned last. Without a publication date nothing is guessed: placehold
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from ..model import Article, Claim
@@ -26,13 +27,18 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
     resolved = list(claims)
     index_at: dict[int, int] = {}
+    dated = [i for i in order if claims[i].timex is not None]
+    following = dict(zip(dated, dated[1:]))
     for index in order:
         claim = claims[index]
         if claim.timex is None:
             continue
+        day_after = None
         if "anchor" in claim.attrs:
             try:
-                claim = resolve_claim(claim, context)
+                after = claims[following[index]] if index in following else None
+                day_after = _day_told_after(claim, after, article.text, context)
+                claim = resolve_claim(claim, day_after or context)
                 start = index_at.get(claim.attrs.get("range_end", -1))
                 if start is not None and "anchor" in claims[start].attrs:
                     resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
@@ -41,8 +47,26 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
                 pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim
         index_at[claim.span.start] = index
-        _remember(claim, context)
+        if not day_after:  # the day after it is remembered in its turn: "10pm the previous night" is one night
+            _remember(claim, context)
     return resolved
+
+
+# Between a clock time and the day it belongs to: its restatement in another zone, "on" or a comma.
+_TIME_THEN_DAY = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*)?(?:on\s+)?")
+
+
+def _day_told_after(claim: Claim, after: Claim | None, text: str, context: Context) -> Context | None:
+    """A clock time whose day comes right after it ("about 15:30 local time (1430 UTC) on Tuesday") is
+    on that day, not on the day the story was at: the context to resolve it in, if so."""
+    if after is None or claim.attrs.get("anchor") != "reference" or not claim.attrs.get("suffix", "").startswith("T"):
+        return None
+    if not _TIME_THEN_DAY.fullmatch(text, claim.span.end, after.span.start):
+        return None
+    day = resolve_claim(after, context) if "anchor" in after.attrs else after
+    if day.dates is None or day.dates.days != 1 or day.timex.type != "DATE":
+        return None
+    return Context(context.published, last_day=day.dates.start, last_period=day.dates.start)
 
 
 def _in_calendar_order(unresolved_start: Claim, start: Claim, end: Claim) -> tuple[Claim, Claim]:

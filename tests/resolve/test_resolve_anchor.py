@@ -266,3 +266,18 @@ def test_a_month_or_date_of_this_last_or_next_year_is_one_expression():
     # "last year's" belongs to the noun after it, not to the date
     claims = by_text("On March 3, last year's winner spoke.", date(2019, 10, 8))
     assert claims["March 3"].timex.value == "2019-03-03"
+
+
+def test_a_clock_time_takes_the_day_told_right_after_it():
+    published = date(2020, 1, 10)  # a Friday
+    claims = by_text("At about 15:30 local time (1430 UTC) on Tuesday a fire was reported.", published)
+    assert claims["about 15:30 local time"].timex.value == "2020-01-07T15:30"
+    claims = by_text("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27.", published)
+    assert claims["around 8:30 p.m. BST"].timex.value == "2019-08-27T20:30"
+    # the day after it is counted once: "10pm the previous night" said of Monday is Sunday night
+    claims = by_text("On Monday, a man was arrested. Around 10pm the previous night, he drove off.", published)
+    assert claims["Around 10pm"].timex.value == "2020-01-05T22:00"
+    assert claims["the previous night"].timex.value == "2020-01-05"
+    # a day further on is another clause's
+    claims = by_text("The fire started at 15:30. Police came on Tuesday.", published)
+    assert claims["15:30"].timex.value == "2020-01-10T15:30"
