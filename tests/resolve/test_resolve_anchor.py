@@ -281,3 +281,14 @@ def test_a_clock_time_takes_the_day_told_right_after_it():
     # a day further on is another clause's
     claims = by_text("The fire started at 15:30. Police came on Tuesday.", published)
     assert claims["15:30"].timex.value == "2020-01-10T15:30"
+
+
+def test_that_month_is_the_one_of_the_year_the_story_is_at():
+    published = date(2019, 12, 14)
+    claims = by_text("In August 2018, she began a strike. That September, a movement launched.", published)
+    assert claims["That September"].timex.value == "2018-09"
+    claims = by_text("In August 2018, she began a strike. Earlier that October, he met her.", published)
+    assert claims["Earlier that October"].timex.value == "2018-10"
+    # "that" joining a clause is no determiner of the month
+    claims = by_text("In August 2018, she began a strike. He told reporters that July was hot.", published)
+    assert claims["July"].timex.value == "2019-07"

@@ -163,7 +163,10 @@ def month(match: regex.Match) -> Reading:
     if year is not None:
         return _absolute("month", date(year, number, 1), mod)
     fields: dict[str, Any] = {"month": number, **_year_shift(match)}
-    return _relative("month", fields=fields, direction=_direction(_group(match, "rel")), mod=mod,
+    rel = normalise(_group(match, "rel") or "")
+    # "That September" is the one of the year the story is at, not the one nearest publication.
+    anchor = "reference" if rel == "that" else "publication"
+    return _relative("month", anchor=anchor, fields=fields, direction=_direction(rel), mod=mod,
                      value=f"XXXX-{number:02d}")
 
 
