@@ -7,6 +7,7 @@ quarter mentioned last. Without a publication date nothing is guessed: placehold
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from ..model import Article, Claim
@@ -38,7 +39,7 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
             try:
                 after = claims[following[index]] if index in following else None
                 day_after = _day_told_after(claim, after, article.text, context)
-                claim = resolve_claim(claim, day_after or context)
+                claim = resolve_claim(claim, day_after or _told_in_the_past(claim, article.text, context))
                 start = index_at.get(claim.attrs.get("range_end", -1))
                 if start is not None and "anchor" in claims[start].attrs:
                     resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
@@ -67,6 +68,23 @@ def _day_told_after(claim: Claim, after: Claim | None, text: str, context: Conte
     if day.dates is None or day.dates.days != 1 or day.timex.type != "DATE":
         return None
     return Context(context.published, last_day=day.dates.start, last_period=day.dates.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]|\n\s*\n")
+
+
+def _told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
+    """The context for a claim anchored to the story's last date. Told in the past, "the same day" or
+    "at 13:40" is not on a coming day named in an earlier sentence ("remanded until his next appearance
+    on April 5. The first attack was at about 13:40"): the last date not after publication stands in."""
+    unit = claim.attrs["shift"][1] if "shift" in claim.attrs else claim.attrs.get("granularity")
+    if claim.attrs.get("anchor") != "reference" or claim.attrs.get("tense") != "past" or unit not in ("day", "week"):
+        return context
+    if context.last_day is None or context.last_day <= context.published:
+        return context
+    if not _SENTENCE_END.search(text, context.last_day_at, claim.span.start):
+        return context  # "effective Sunday February 15 at midnight": the day of its own sentence
+    return replace(context, last_day=context.last_past_day)
 
 
 def _in_calendar_order(unresolved_start: Claim, start: Claim, end: Claim) -> tuple[Claim, Claim]:
@@ -98,6 +116,9 @@ def _remember(claim: Claim, context: Context) -> None:
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
     if claim.dates.days == 1:
         context.last_day = claim.dates.start
+        context.last_day_at = claim.span.end
+        if claim.dates.start <= context.published:
+            context.last_past_day = claim.dates.start
         if stated:
             context.last_stated_day = claim.dates.start
     if claim.dates.days < 400:

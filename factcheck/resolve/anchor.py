@@ -45,6 +45,8 @@ class Context:
     # earlier" after "from a year ago" is the same year, not one more year back.
     last_stated_day: date | None = None
     last_stated_period: date | None = None
+    last_day_at: int = -1                  # where the last day-precise date ends
+    last_past_day: date | None = None      # the last day-precise date not after publication
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
     last_quarter_at: int = -1              # where a quarter was last named
     quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)

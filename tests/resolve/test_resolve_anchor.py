@@ -292,3 +292,15 @@ def test_that_month_is_the_one_of_the_year_the_story_is_at():
     # "that" joining a clause is no determiner of the month
     claims = by_text("In August 2018, she began a strike. He told reporters that July was hot.", published)
     assert claims["July"].timex.value == "2019-07"
+
+
+def test_told_in_the_past_the_story_day_is_not_a_coming_one_of_an_earlier_sentence():
+    published = date(2019, 3, 17)
+    text = ("The shooting was on Friday. He stays in custody until his next appearance on April 5. "
+            "The first attack was at about 13:40, and the second on the same day.")
+    claims = by_text(text, published)
+    assert claims["about 13:40"].timex.value == "2019-03-15T13:40"
+    assert claims["the same day"].timex.value == "2019-03-15"
+    # within the sentence of the coming day, it stands: "effective Sunday February 15 at midnight"
+    text = "He announced that he was resigning effective Sunday, February 15, 2009 at midnight."
+    assert by_text(text, date(2009, 2, 11))["midnight"].timex.value == "2009-02-15T24:00"
