@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
+from .quotes import QuotedSpans
 
 __all__ = ["resolve"]
 
@@ -28,18 +29,20 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     order = sorted(range(len(claims)), key=lambda i: (claims[i].span.start, claims[i].span.end))
     resolved = list(claims)
     index_at: dict[int, int] = {}
+    quoted = QuotedSpans(article.text)
     dated = [i for i in order if claims[i].timex is not None]
     following = dict(zip(dated, dated[1:]))
     for index in order:
         claim = claims[index]
         if claim.timex is None:
             continue
-        day_after = None
+        day_after = in_quote = None
         if "anchor" in claim.attrs:
             try:
                 after = claims[following[index]] if index in following else None
                 day_after = _day_told_after(claim, after, article.text, context)
-                claim = resolve_claim(claim, day_after or _told_in_the_past(claim, article.text, context))
+                in_quote = _said_in_a_quote(claim, quoted, context)
+                claim = resolve_claim(claim, day_after or in_quote or _told_in_the_past(claim, article.text, context))
                 start = index_at.get(claim.attrs.get("range_end", -1))
                 if start is not None and "anchor" in claims[start].attrs:
                     resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
@@ -48,7 +51,9 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
                 pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim
         index_at[claim.span.start] = index
-        if not day_after:  # the day after it is remembered in its turn: "10pm the previous night" is one night
+        # The day after it is remembered in its turn ("10pm the previous night" is one night), and a
+        # quote's "yesterday" counts from the story's day without moving it.
+        if not (day_after or in_quote):
             _remember(claim, context)
     return resolved
 
@@ -71,6 +76,24 @@ def _day_told_after(claim: Claim, after: Claim | None, text: str, context: Conte
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]|\n\s*\n")
+
+
+QUOTE_AGE_DAYS = 7  # how long before publication the story's day may lie for a quote to be from it
+
+
+def _said_in_a_quote(claim: Claim, quoted: QuotedSpans, context: Context) -> Context | None:
+    """A "yesterday", "this morning" or "last night" inside quotation marks counts from the day the story
+    is at ("Bolton tendered it the next morning. 'I informed John Bolton last night,' Trump wrote"), when
+    that day is one of the few before publication; otherwise from publication as usual."""
+    shift = claim.attrs.get("shift")
+    if claim.attrs.get("anchor") != "publication" or not shift or shift[1] != "day":
+        return None
+    day = context.last_past_day
+    if day is None or not 0 < (context.published - day).days <= QUOTE_AGE_DAYS:
+        return None
+    if not quoted.contains(claim.span.start, claim.span.end):
+        return None
+    return replace(context, published=day)
 
 
 def _told_in_the_past(claim: Claim, text: str, context: Context) -> Context:

@@ -304,3 +304,18 @@ def test_told_in_the_past_the_story_day_is_not_a_coming_one_of_an_earlier_senten
     # within the sentence of the coming day, it stands: "effective Sunday February 15 at midnight"
     text = "He announced that he was resigning effective Sunday, February 15, 2009 at midnight."
     assert by_text(text, date(2009, 2, 11))["midnight"].timex.value == "2009-02-15T24:00"
+
+
+def test_a_quoted_yesterday_counts_from_the_day_the_story_is_at():
+    published = date(2019, 9, 12)  # a Thursday
+    text = ('Trump asked for the resignation on Monday night, and Bolton gave it the next morning. '
+            '"I informed John Bolton last night that his services are no longer needed," Trump wrote, '
+            '"and I asked John for his resignation, which was given to me this morning."')
+    claims = by_text(text, published)
+    assert claims["last night"].timex.value == "2019-09-09TNI"
+    assert claims["this morning"].timex.value == "2019-09-10TMO"
+    # outside the quote, publication as usual
+    assert by_text(text + " Today he named no one.", published)["Today"].timex.value == "2019-09-12"
+    # a story day long before publication is no day a quote was said on
+    text = 'The law passed on March 3. "Today we are free," he said.'
+    assert by_text(text, published)["Today"].timex.value == "2019-09-12"

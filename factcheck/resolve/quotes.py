@@ -1,0 +1,42 @@
+"""Where quoted speech runs in a text: a "yesterday" inside quotation marks was said on the day the story
+is at, which for an article published a day or two later is not the publication day."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+_QUOTE_MARK = regex.compile(r'[“”"]')
+_PARAGRAPH = regex.compile(r"\n\s*\n")
+
+
+class QuotedSpans:
+    """The quoted passages of one text, found once: curly quotes pair by direction, straight ones in turn,
+    within a paragraph. A quote left open at the paragraph's end is no passage: the pairing is in doubt."""
+
+    def __init__(self, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for paragraph in _paragraphs(text):
+            opened = None
+            for mark in _QUOTE_MARK.finditer(text, *paragraph):
+                char = mark.group()
+                if opened is None and char != "”":
+                    opened = mark.end()
+                elif opened is not None and char != "“":
+                    spans.append((opened, mark.start()))
+                    opened = None
+        self._starts = [start for start, _ in spans]
+        self._spans = spans
+
+    def contains(self, start: int, end: int) -> bool:
+        index = bisect_right(self._starts, start) - 1
+        return index >= 0 and self._spans[index][1] >= end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for gap in _PARAGRAPH.finditer(text):
+        bounds.append((start, gap.start()))
+        start = gap.end()
+    bounds.append((start, len(text)))
+    return bounds
