@@ -15,22 +15,30 @@ class QuotedSpans:
     within a paragraph. A quote left open at the paragraph's end is no passage: the pairing is in doubt."""
 
     def __init__(self, text: str) -> None:
-        spans: list[tuple[int, int]] = []
-        for paragraph in _paragraphs(text):
-            opened = None
-            for mark in _QUOTE_MARK.finditer(text, *paragraph):
-                char = mark.group()
-                if opened is None and char != "”":
-                    opened = mark.end()
-                elif opened is not None and char != "“":
-                    spans.append((opened, mark.start()))
-                    opened = None
-        self._starts = [start for start, _ in spans]
-        self._spans = spans
+        self._text = text
+        self._spans: list[tuple[int, int]] | None = None  # found on the first question: most texts ask none
+        self._starts: list[int] = []
 
     def contains(self, start: int, end: int) -> bool:
+        if self._spans is None:
+            self._spans = _passages(self._text)
+            self._starts = [first for first, _ in self._spans]
         index = bisect_right(self._starts, start) - 1
         return index >= 0 and self._spans[index][1] >= end
+
+
+def _passages(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for paragraph in _paragraphs(text):
+        opened = None
+        for mark in _QUOTE_MARK.finditer(text, *paragraph):
+            char = mark.group()
+            if opened is None and char != "”":
+                opened = mark.end()
+            elif opened is not None and char != "“":
+                spans.append((opened, mark.start()))
+                opened = None
+    return spans
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
