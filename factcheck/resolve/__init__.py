@@ -2,7 +2,11 @@
 
 Claims are read in text order so that expressions anchored to the narrative ("the next day", a bare
 "10:35 a.m.") and to the fiscal quarter under discussion ("the year-ago quarter") find the date or
-quarter mentioned last. Without a publication date nothing is guessed: placeholders stay X.
+quarter mentioned last. Three refinements of "the date mentioned last": a clock time followed by its
+day takes that day ("15:30 (1430 UTC) on Tuesday"); told in the past, the story's day is not a coming
+day of an earlier sentence; and a "yesterday" inside quotation marks counts from the story's day, when
+that day is one of the few before publication. Without a publication date nothing is guessed:
+placeholders stay X.
 """
 from __future__ import annotations
 
