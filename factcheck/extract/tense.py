@@ -21,7 +21,6 @@ _CLAUSE_BREAK = regex.compile(r"[;:“”\"()]")
 # "On Tuesday, the World Health Organization (WHO) announced" by "announced". Only an aside still open at
 # the expression cuts the clause.
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
-_CONDITION = regex.compile(r"(?i)(?<![\w’'])(?:if|unless)(?![\w’'])")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +47,12 @@ def _markers() -> regex.Pattern:
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _condition() -> regex.Pattern:
+    words = load("en/timex/lexicon.yaml")["tense"]["conditions"]
+    return regex.compile(f"(?<![\\w’'])(?:{trie(words)})(?![\\w’'])", regex.IGNORECASE)
+
+
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
     """``past``, ``present`` or ``future`` for the expression at ``text[start:end]``."""
     markers = _markers()
@@ -56,7 +61,7 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     if breaks:
         before = before[breaks[-1].end():]
     found = _last_marker(before, markers)
-    if found == "present" and _CONDITION.search(before):
+    if found == "present" and _condition().search(before):
         return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
     if found and found != "weak_future":
         return found
