@@ -39,21 +39,33 @@ def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[
 
 def split_sentences(text: str, within: Span | None = None) -> list[Sentence]:
     """Split ``text[within]`` into sentences; spans are offsets into ``text``."""
-    abbreviations = _config()[0]
     within = within if within is not None else Span(0, len(text))
     spans: list[Span] = []
     start = within.start
-    for match in _BOUNDARY.finditer(text, within.start, within.end):
-        if match.group().startswith((".",)) and not match.group().startswith("\n"):
-            before = text[max(within.start, match.start() - 12):match.start()].split()
-            word = before[-1].lower() if before else ""
-            if word.lstrip("(\"'“") in abbreviations or (len(word) == 1 and word.isalpha()):
-                continue
+    for match in _boundaries(text, within.start, within.end):
         end = match.end() if not match.group().startswith("\n") else match.start()
         _append(text, spans, start, end)
         start = match.end()
     _append(text, spans, start, within.end)
     return [Sentence(span, sentence_tense(text[span.start:span.end])) for span in spans]
+
+
+def sentence_ends_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in ``text[start:end]``, by the same boundaries as split_sentences."""
+    return next(_boundaries(text, start, end), None) is not None
+
+
+def _boundaries(text: str, start: int, end: int):
+    """The sentence-ending matches in text[start:end]; a full stop after an abbreviation or an initial
+    ends nothing."""
+    abbreviations = _config()[0]
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group().startswith((".",)) and not match.group().startswith("\n"):
+            before = text[max(start, match.start() - 12):match.start()].split()
+            word = before[-1].lower() if before else ""
+            if word.lstrip("(\"'“") in abbreviations or (len(word) == 1 and word.isalpha()):
+                continue
+        yield match
 
 
 def _append(text: str, spans: list[Span], start: int, end: int) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+from ..extract.sentences import sentence_ends_between
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
 from .quotes import QuotedSpans
@@ -79,9 +80,6 @@ def _day_told_after(claim: Claim, after: Claim | None, text: str, context: Conte
     return Context(context.published, last_day=day.dates.start, last_period=day.dates.start)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]|\n\s*\n")
-
-
 QUOTE_AGE_DAYS = 7  # how long before publication the story's day may lie for a quote to be from it
 
 
@@ -109,7 +107,7 @@ def _told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
         return context
     if context.last_day is None or context.last_day <= context.published:
         return context
-    if not _SENTENCE_END.search(text, context.last_day_at, claim.span.start):
+    if not sentence_ends_between(text, context.last_day_at, claim.span.start):
         return context  # "effective Sunday February 15 at midnight": the day of its own sentence
     return replace(context, last_day=context.last_past_day)
 
