@@ -1,4 +1,5 @@
-"""The blind TIMEX3 gold on Wikinews (benchmarks/data/wikinews_timex.tsv) is well-formed and still fits the articles."""
+"""The blind TIMEX3 gold on Wikinews (sets A and B, benchmarks/data/wikinews_timex{,_b}.tsv) is well-formed, still
+fits the articles, and the two sets share no document."""
 from __future__ import annotations
 
 import json
@@ -8,13 +9,19 @@ from pathlib import Path
 
 import pytest
 
-TSV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "wikinews_timex.tsv"
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+TSV = DATA / "wikinews_timex.tsv"
+TSV_B = DATA / "wikinews_timex_b.tsv"
+SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027"}
+gold_files = pytest.mark.parametrize("tsv", [TSV, TSV_B], ids=["A", "B"])
 ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "wikinews_2019_2020" / "articles.jsonl"
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
          r"(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-\d)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-XX)?))?")
 _TIME = r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT)"
-_DURATION = r"P(?:(?:\d+|X)(?:Y|M|W|D|DE|CE))+|PT(?:(?:\d+|X)[HMS])+|P(?:\d+|X)(?:Y|M|W|D)T(?:(?:\d+|X)[HMS])+"
+_SECONDS = r"(?:(?:\d+|X)[HM])*(?:(?:\d+(?:\.\d+)?|X)S)?"                # decimal seconds, as ISO 8601 allows
+_DURATION = (r"P(?:(?:\d+|X)(?:Y|M|W|D|DE|CE))+|PT(?=[\dX])" + _SECONDS
+             + r"|P(?:\d+|X)(?:Y|M|W|D)T(?=[\dX])" + _SECONDS)
 VALUE = {
     "DATE": re.compile(rf"{_DATE}|PRESENT_REF|PAST_REF|FUTURE_REF|XXXX(?:-\d\d(?:-\d\d)?)?"),
     "TIME": re.compile(_TIME),
@@ -23,8 +30,8 @@ VALUE = {
 }
 
 
-def rows() -> list[dict]:
-    lines = [line.rstrip("\n") for line in TSV.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
+def rows(tsv: Path = TSV) -> list[dict]:
+    lines = [line.rstrip("\n") for line in tsv.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
     assert lines[0].split("\t") == COLUMNS
     out = []
     for line in lines[1:]:
@@ -36,14 +43,16 @@ def rows() -> list[dict]:
     return out
 
 
-def test_header_says_how_it_was_made():
-    head = "".join(line for line in TSV.open(encoding="utf-8") if line.startswith("#"))
-    for word in ("blind", "seed 2026", "Conventions"):
+@gold_files
+def test_header_says_how_it_was_made(tsv):
+    head = "".join(line for line in tsv.open(encoding="utf-8") if line.startswith("#"))
+    for word in ("blind", SEEDS[tsv], "Conventions"):
         assert word in head
 
 
-def test_rows_are_well_formed():
-    items = rows()
+@gold_files
+def test_rows_are_well_formed(tsv):
+    items = rows(tsv)
     assert 150 <= len(items) <= 300
     assert len({r["doc"] for r in items}) == 24
     for r in items:
@@ -55,9 +64,10 @@ def test_rows_are_well_formed():
         assert len(r["surface"]) == r["end"] - r["start"], r
 
 
-def test_no_overlapping_spans_in_a_document():
+@gold_files
+def test_no_overlapping_spans_in_a_document(tsv):
     by_doc = defaultdict(list)
-    for r in rows():
+    for r in rows(tsv):
         by_doc[r["doc"]].append((r["start"], r["end"]))
     for doc, spans in by_doc.items():
         spans.sort()
@@ -65,7 +75,8 @@ def test_no_overlapping_spans_in_a_document():
             assert e1 <= s2, (doc, (s1, e1), (s2, e2))
 
 
-def test_surfaces_match_the_articles():
+@gold_files
+def test_surfaces_match_the_articles(tsv):
     if not ARTICLES.exists():
         pytest.skip("../shared/data/news/wikinews_2019_2020 is absent")
     texts = {}
@@ -74,6 +85,10 @@ def test_surfaces_match_the_articles():
             if line.strip():
                 doc = json.loads(line)
                 texts[doc["id"]] = doc["text"]
-    for r in rows():
+    for r in rows(tsv):
         assert r["doc"] in texts, r["doc"]
         assert texts[r["doc"]][r["start"]:r["end"]] == r["surface"], r
+
+
+def test_the_two_sets_share_no_document():
+    assert not {r["doc"] for r in rows(TSV)} & {r["doc"] for r in rows(TSV_B)}
