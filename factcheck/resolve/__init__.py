@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..extract.sentences import sentence_ends_between
-from ..model import Article, Claim
+from ..model import Article, Claim, DateRange, Timex
 from .anchor import Context, resolve_claim
 from .quotes import QuotedSpans
 
@@ -35,13 +35,17 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     resolved = list(claims)
     index_at: dict[int, int] = {}
     quoted = QuotedSpans(article.text)
-    dated = [i for i in order if claims[i].timex is not None]
+    dated = [i for i in order if claims[i].timex is not None and "restates" not in claims[i].attrs]
     following = dict(zip(dated, dated[1:]))
     for index in order:
         claim = claims[index]
         if claim.timex is None:
             continue
         day_after = in_quote = None
+        if "restates" in claim.attrs:
+            local = index_at.get(claim.attrs["restates"])
+            resolved[index] = _in_another_zone(claim, resolved[local]) if local is not None else claim
+            continue  # the local time stands for the story's day
         if "anchor" in claim.attrs:
             try:
                 after = claims[following[index]] if index in following else None
@@ -78,6 +82,27 @@ def _day_told_after(claim: Claim, after: Claim | None, text: str, context: Conte
     if day.dates is None or day.dates.days != 1 or day.timex.type != "DATE":
         return None
     return Context(context.published, last_day=day.dates.start, last_period=day.dates.start)
+
+
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _in_another_zone(claim: Claim, local: Claim) -> Claim:
+    """ "13:40 local time (0040 UTC)": the restated time on the local time's day, unless no real zone
+    offset (UTC-12 to UTC+14) joins the two on one day: "11 p.m. EDT (0300 UTC)" is the next day."""
+    own = _CLOCK.match(claim.attrs.get("suffix", ""))
+    if local.dates is None or local.timex.type != "TIME" or own is None:
+        return claim
+    there = _CLOCK.match(local.timex.value[10:])
+    day = local.dates.start
+    if there is not None:
+        local_minutes = int(there.group(1)) * 60 + int(there.group(2))
+        own_minutes = int(own.group(1)) * 60 + int(own.group(2))
+        offsets = {shift: local_minutes - own_minutes - shift * 1440 for shift in (-1, 0, 1)}
+        real = [shift for shift, offset in offsets.items() if -12 * 60 <= offset <= 14 * 60]
+        day += timedelta(days=0 if 0 in real or not real else real[0])
+    value = day.isoformat() + claim.attrs["suffix"]
+    return claim.with_(value=value, timex=Timex("TIME", value, claim.timex.mod), dates=DateRange(day, day))
 
 
 QUOTE_AGE_DAYS = 7  # how long before publication the story's day may lie for a quote to be from it

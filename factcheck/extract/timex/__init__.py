@@ -72,7 +72,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             if not_time(text, match.start(), match.end(), attrs["tense"]):
                 continue
             if claims and reading.type == "TIME" and _restates_clock(text, claims[-1], match):
-                continue
+                attrs["restates"] = claims[-1].span.start  # its day is the local time's (resolve)
             span = Span(match.start(), match.end())
             if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
                 _hedge_before(text, start, match.start(), reading)
@@ -84,8 +84,9 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
 
 
 # "10:35 a.m. (0735 GMT)", "9 a.m. local time (07:00 UTC)": the bracket gives the time just tagged in
-# another zone, which TimeML leaves untagged. A bracket naming its own day ("(4 a.m. EDT Thursday)")
-# stays a time expression of its own.
+# another zone. It is a time expression too, but one whose day is the local time's, moved across midnight
+# if the zones differ that much; resolve/ gives it. A bracket naming its own day ("(4 a.m. EDT Thursday)")
+# is resolved like any other.
 _OPENING_BRACKET = regex.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = regex.compile(r"\s*\)")
 

@@ -72,8 +72,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
              rf"|(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
-             # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time.
-             r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s)"
+             # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
+             # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
+             r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s|\(\s?)"
              rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
