@@ -299,13 +299,19 @@ def test_plurals_that_are_not_lengths(text, not_time):
     case("It took 1 day and 12 hours.", "1 day and 12 hours", "P1DT12H", "DURATION"),
     case("It lasted more than two years and three months.", "more than two years and three months", "P2Y3M",
          "DURATION", "MORE_THAN"),
+    case("She served 15 years, 8 months in prison.", "15 years, 8 months", "P15Y8M", "DURATION"),
+    case("He ran it in 1 hour 59 minutes 40.2 seconds.", "1 hour 59 minutes 40.2 seconds", "PT1H59M40.2S",
+         "DURATION"),
+    case("He got 3 years, 2 months and 5 days.", "3 years, 2 months and 5 days", "P3Y2M5D", "DURATION"),
 ])
-def test_lengths_in_two_units(text, expression, expected):
+def test_lengths_in_two_or_three_units(text, expression, expected):
     check(text, expression, expected)
 
 
 @pytest.mark.parametrize("text, apart", [
     pytest.param("He left two years and 30 people died.", ["two years"], id="a count of people after and"),
+    pytest.param("It took 2 hours, 30.5 minutes.", ["2 hours", "30.5 minutes"], id="a fraction only in seconds"),
+    pytest.param("It took 3 years, 2 hours.", ["3 years", "2 hours"], id="units too far apart"),
     pytest.param("They marched three days and nights.", ["three days"], id="a second unit without a count"),
     pytest.param("It was three days and two nights in Paris.", ["three days", "two nights"],
                  id="nights beside days are a second length"),

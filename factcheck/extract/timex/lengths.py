@@ -77,21 +77,24 @@ _COMBINED_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
 
 def combined_duration(match: regex.Match) -> Reading | None:
     """ "2 hours and 30 minutes" -> PT2H30M, "a week and a day" -> P8D."""
-    parts: dict[str, int] = {}
+    parts: dict[str, float] = {}
     low_days = high_days = 0.0
-    for count_group, unit_group in (("num", "unit"), ("num2", "unit2")):
+    for count_group, unit_group in (("num", "unit"), ("num2", "unit2"), ("num3", "unit3")):
+        if _group(match, unit_group) is None:
+            continue
         count = parse_count(match.group(count_group))
-        if not isinstance(count, float) or not count.is_integer():
-            return None
         unit = lexicon().units[normalise(match.group(unit_group))]
-        iso, amount = unit.iso, int(count) * unit.factor
+        # Only the last of three units, in seconds, may carry a fraction ("40.2 seconds").
+        if not isinstance(count, float) or not (count.is_integer() or (count_group == "num3" and unit.iso == "TS")):
+            return None
+        iso, amount = unit.iso, count * unit.factor
         if iso == "W":
             iso, amount = "D", amount * 7
         parts[iso] = parts.get(iso, 0) + amount
         low_days += count * unit.days[0]
         high_days += count * unit.days[1]
-    date_part = "".join(f"{parts[k]}{k}" for k in _COMBINED_ORDER[:3] if k in parts)
-    time_part = "".join(f"{parts[k]}{k[1]}" for k in _COMBINED_ORDER[3:] if k in parts)
+    date_part = "".join(f"{parts[k]:g}{k}" for k in _COMBINED_ORDER[:3] if k in parts)
+    time_part = "".join(f"{parts[k]:g}{k[1]}" for k in _COMBINED_ORDER[3:] if k in parts)
     hedge, mod = _hedge(match)
     # The smaller unit is the precision the length is told to.
     attrs = {"unit": unit.name, "days": (low_days + high_days) / 2, "days_min": low_days, "days_max": high_days}
