@@ -160,6 +160,9 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "weekday" in fields:
         day = _weekday(base, fields["weekday"], direction)
+        if direction == "this":  # "This Sunday, police arrested him" said on a Tuesday: the Sunday just gone
+            tense = attrs.get("tense")
+            day += timedelta(days=-7 if tense == "past" and day > base else 7 if tense == "future" and day < base else 0)
     elif "holiday" in fields:
         spec = lexicon().holidays[fields["holiday"].lower()]
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)

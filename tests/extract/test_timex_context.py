@@ -41,6 +41,9 @@ def test_each_not_time_example_is_dropped(entry):
     ("Last May it rained.", "Last May"),
     ("Daily, he walks to work.", "Daily"),
     ("He takes a daily Aspirin.", "daily"),
+    ("Sales rose in the first three quarters of the year.", "the first three quarters"),
+    ("Nothing changed until the present.", "the present"),
+    ("Shortly, he will leave.", "Shortly"),
     ("The daily flights resume.", "daily"),
     ("He earns $20 per hour.", "per hour"),
 ])

@@ -532,6 +532,9 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Leaves fall as soon as it rains.", "soon"),
     ("It paid a dividend shortly before the merger.", "shortly"),  # counts from the merger, not from now
     ("He was freed soon after the war.", "soon"),
+    ("Shortly thereafter, he left.", "Shortly"),
+    ("Three quarters of the states agreed.", "Three quarters"),  # a fraction of the states, not nine months
+    ("The present study shows it.", "The present"),  # an adjective
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
     ("He was arrested in the early hours of Thursday.", "the early hours"),  # the small hours, not a length

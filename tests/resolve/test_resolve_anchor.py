@@ -319,3 +319,11 @@ def test_a_quoted_yesterday_counts_from_the_day_the_story_is_at():
     # a story day long before publication is no day a quote was said on
     text = 'The law passed on March 3. "Today we are free," he said.'
     assert by_text(text, published)["Today"].timex.value == "2019-09-12"
+
+
+def test_this_weekday_leans_to_the_clause_tense():
+    tuesday = date(2019, 8, 6)
+    assert by_text("This Sunday, Zapata crossed the Channel.", tuesday)["This Sunday"].timex.value == "2019-08-04"
+    assert by_text("They will meet this Monday.", date(2019, 8, 7))["this Monday"].timex.value == "2019-08-12"
+    # within the week as it runs, the week's own day
+    assert by_text("They met this Monday.", tuesday)["this Monday"].timex.value == "2019-08-05"
