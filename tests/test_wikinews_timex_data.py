@@ -1,5 +1,5 @@
-"""The blind TIMEX3 gold on Wikinews (sets A and B, benchmarks/data/wikinews_timex{,_b}.tsv) is well-formed, still
-fits the articles, and the two sets share no document."""
+"""The blind TIMEX3 gold on Wikinews (sets A, B and C, benchmarks/data/wikinews_timex{,_b,_c}.tsv) is well-formed,
+still fits the articles, and no two sets share a document."""
 from __future__ import annotations
 
 import json
@@ -12,8 +12,9 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 TSV = DATA / "wikinews_timex.tsv"
 TSV_B = DATA / "wikinews_timex_b.tsv"
-SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027"}
-gold_files = pytest.mark.parametrize("tsv", [TSV, TSV_B], ids=["A", "B"])
+TSV_C = DATA / "wikinews_timex_c.tsv"
+SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028"}
+gold_files = pytest.mark.parametrize("tsv", [TSV, TSV_B, TSV_C], ids=["A", "B", "C"])
 ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "wikinews_2019_2020" / "articles.jsonl"
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
@@ -90,5 +91,7 @@ def test_surfaces_match_the_articles(tsv):
         assert texts[r["doc"]][r["start"]:r["end"]] == r["surface"], r
 
 
-def test_the_two_sets_share_no_document():
-    assert not {r["doc"] for r in rows(TSV)} & {r["doc"] for r in rows(TSV_B)}
+def test_no_two_sets_share_a_document():
+    docs = {tsv: {r["doc"] for r in rows(tsv)} for tsv in SEEDS}
+    for one, other in [(TSV, TSV_B), (TSV, TSV_C), (TSV_B, TSV_C)]:
+        assert not docs[one] & docs[other], (one.name, other.name)
