@@ -327,3 +327,15 @@ def test_this_weekday_leans_to_the_clause_tense():
     assert by_text("They will meet this Monday.", date(2019, 8, 7))["this Monday"].timex.value == "2019-08-12"
     # within the week as it runs, the week's own day
     assert by_text("They met this Monday.", tuesday)["this Monday"].timex.value == "2019-08-05"
+
+
+def test_early_and_late_in_a_week_take_its_thirds_not_days_of_the_month():
+    # the week of 13-19 May: "late" is not days 21 to the month's end, which lie outside it
+    claim = by_text("The law takes effect late this week.", date(2019, 5, 15))["late this week"]
+    assert claim.timex.value == "2019-W20"
+    assert (claim.dates.start, claim.dates.end) == (date(2019, 5, 18), date(2019, 5, 19))
+    claim = by_text("It fell early last week.", date(2019, 5, 15))["early last week"]
+    assert (claim.dates.start, claim.dates.end) == (date(2019, 5, 6), date(2019, 5, 7))
+    # a whole month keeps the news convention by day of month
+    claim = by_text("It was hot in late September.", date(2019, 10, 15))["late September"]
+    assert (claim.dates.start, claim.dates.end) == (date(2019, 9, 21), date(2019, 9, 30))

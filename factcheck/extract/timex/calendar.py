@@ -145,7 +145,9 @@ def narrow(days: DateRange, mod: str | None) -> DateRange:
     (by days: "late September" = 21..30, "early 2021" = January to April)."""
     if mod not in ("START", "MID", "END") or days.days < 3:
         return days
-    if days.end.month != days.start.month or days.end.year != days.start.year:
+    whole_month = days.start.day == 1 and days.end.day == last_day(days.end.year, days.end.month)
+    if days.end.month != days.start.month or days.end.year != days.start.year or not whole_month:
+        # thirds of the days; a week too ("late this week" is its last two days or three)
         total = days.days
         third = total // 3
         if mod == "START":
