@@ -44,6 +44,8 @@ def test_each_not_time_example_is_dropped(entry):
     ("Sales rose in the first three quarters of the year.", "the first three quarters"),
     ("Nothing changed until the present.", "the present"),
     ("Shortly, he will leave.", "Shortly"),
+    ("In the forties, war came.", "the forties"),
+    ("They met on Tuesday.", "Tuesday"),
     ("The daily flights resume.", "daily"),
     ("He earns $20 per hour.", "per hour"),
 ])
