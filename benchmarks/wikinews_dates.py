@@ -29,11 +29,13 @@ SHARED = REPO / ".." / "shared"
 TSV = REPO / "benchmarks" / "data" / "wikinews_dates.tsv"
 CORPORA = {"2019_2020": "wikinews_2019_2020", "tosca": "wikinews_tosca"}
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
 from factcheck.extract.sentences import split_sentences  # noqa: E402
 from factcheck.extract.timex import find_timexes  # noqa: E402
 from factcheck.model import Article  # noqa: E402
 from factcheck.resolve import resolve  # noqa: E402
+from labelled_tsv import read_labelled  # noqa: E402
 
 WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?$")
@@ -41,12 +43,7 @@ ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
 def load_items(path: Path) -> list[dict]:
-    lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    items = [dict(zip(header, line.split("\t"))) for line in lines[1:]]
-    for item in items:
-        item["start"], item["end"] = int(item["start"]), int(item["end"])
-    return items
+    return read_labelled(path)
 
 
 def kind(surface: str) -> str:

@@ -32,14 +32,11 @@ SCORER = SHARED / "eval" / "eval_timex.py"
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from labelled_tsv import read_labelled  # noqa: E402
+
 
 def load_gold(path: Path = GOLD) -> list[dict]:
-    lines = [line.rstrip("\n") for line in path.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
-    columns = lines[0].split("\t")
-    rows = [dict(zip(columns, line.split("\t"))) for line in lines[1:]]
-    for row in rows:
-        row["start"], row["end"] = int(row["start"]), int(row["end"])
-    return rows
+    return read_labelled(path)
 
 
 def load_articles(ids: set[str], path: Path = ARTICLES) -> dict[str, dict]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ pytest_plugins = ["tests.review_support"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "benchmarks"))  # the benchmark data's own reader, for the tests of that data
 
 
 @pytest.fixture

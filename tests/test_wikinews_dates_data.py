@@ -6,6 +6,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from labelled_tsv import read_labelled  # benchmarks/, on the path from conftest
+
 TSV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "wikinews_dates.tsv"
 COLUMNS = ["corpus", "doc", "start", "end", "surface", "value", "reason", "sample"]
 CORPORA = {"2019_2020": "wikinews_2019_2020", "tosca": "wikinews_tosca"}
@@ -14,14 +16,7 @@ REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def rows() -> list[dict]:
-    lines = [line.rstrip("\n") for line in TSV.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
-    assert lines[0].split("\t") == COLUMNS
-    out = []
-    for line in lines[1:]:
-        fields = line.split("\t")
-        assert len(fields) == len(COLUMNS), line
-        out.append(dict(zip(COLUMNS, fields)))
-    return out
+    return read_labelled(TSV, COLUMNS)
 
 
 def test_rows_are_well_formed():
@@ -30,7 +25,7 @@ def test_rows_are_well_formed():
     for item in items:
         assert item["corpus"] in CORPORA, item
         assert item["doc"] and item["surface"].strip() == item["surface"], item
-        start, end = int(item["start"]), int(item["end"])
+        start, end = item["start"], item["end"]
         assert 0 <= start < end and end - start == len(item["surface"]), item
         assert VALUE.fullmatch(item["value"]), item
         if item["value"] != "?":
@@ -47,7 +42,7 @@ def test_no_duplicate_or_overlapping_spans():
     seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for item in rows():
         spans = seen.setdefault((item["corpus"], item["doc"]), [])
-        start, end = int(item["start"]), int(item["end"])
+        start, end = item["start"], item["end"]
         assert all(end <= s or e <= start for s, e in spans), item
         spans.append((start, end))
 
@@ -65,4 +60,4 @@ def test_surfaces_fit_the_article_text(shared):
     assert needed <= set(texts), sorted(needed - set(texts))[:5]
     for item in items:
         text = texts[item["corpus"], item["doc"]]
-        assert text[int(item["start"]):int(item["end"])] == item["surface"], item
+        assert text[item["start"]:item["end"]] == item["surface"], item

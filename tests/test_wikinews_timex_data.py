@@ -8,6 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from labelled_tsv import read_labelled  # benchmarks/, on the path from conftest
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 TSV = DATA / "wikinews_timex.tsv"
@@ -32,16 +33,7 @@ VALUE = {
 
 
 def rows(tsv: Path = TSV) -> list[dict]:
-    lines = [line.rstrip("\n") for line in tsv.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
-    assert lines[0].split("\t") == COLUMNS
-    out = []
-    for line in lines[1:]:
-        fields = line.split("\t")
-        assert len(fields) == len(COLUMNS), line
-        row = dict(zip(COLUMNS, fields))
-        row["start"], row["end"] = int(row["start"]), int(row["end"])
-        out.append(row)
-    return out
+    return read_labelled(tsv, COLUMNS)
 
 
 @gold_files
