@@ -947,6 +947,37 @@ def test_listed_before_a_verb_but_no_casualty(name, text, figure):
     assert one(text, value=figure).kind == "count"
 
 
+@pytest.mark.parametrize("name,text,figure", [
+    ("object of another verb", "Police arrested 30 protesters and 20 soldiers were killed.", 30),
+    ("object after a hedge", "Police arrested about 30 protesters and 20 soldiers were killed.", 30),
+    ("object after a filler", "Police detained a total of 30 protesters and 20 soldiers were killed.", 30),
+    ("second subject of its own verb", "Police arrested 30 protesters and a soldier was killed.", 30),
+])
+def test_a_role_does_not_cross_into_another_clause(name, text, figure):
+    assert one(text, value=figure).kind == "count"
+
+
+def test_the_group_with_the_verb_keeps_its_role():
+    assert one("Police arrested 30 protesters and 20 soldiers were killed.", value=20).role == "killed"
+
+
+@pytest.mark.parametrize("name,text,figure", [
+    ("a reporting verb takes the clause", "Officials said 30 protesters and 20 soldiers were killed.", 30),
+    ("a comma after an earlier participle", "One soldier killed, 2 guards and 2 civilians wounded.", 2),
+    ("an estimate is a hedge, not a verb", "An estimated 30 protesters and 20 soldiers were killed.", 30),
+])
+def test_a_role_still_shared_without_a_verb_of_its_own(name, text, figure):
+    assert extract(text)[1 if figure == 2 else 0].kind == "casualties"
+
+
+@pytest.mark.parametrize("name,text", [
+    ("its own verb after the noun", "Gunmen killed 14 people and 20 soldiers fled."),
+    ("its own auxiliary", "Gunmen killed 14 people and 20 were arrested."),
+])
+def test_a_later_figure_with_its_own_verb_does_not_share_the_role_before(name, text):
+    assert one(text, value=20).role is None
+
+
 def test_a_group_with_its_own_verb_keeps_it():
     text = "Twenty people were arrested, and two police officers were injured."
     assert one(text, value=20).kind == "count"

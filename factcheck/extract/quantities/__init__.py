@@ -54,6 +54,7 @@ import regex
 from ...model import Claim, Interval, Span
 from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
+from .coordination import listed_before_casualties, object_of_verb, shared_casualty_role
 from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
 from .filters import age_value, is_identifier, is_year, named_before_comma, outside_comments, unblocked
@@ -130,10 +131,10 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
         claim = _claim(text, figure, sentence, article_id, lex)
         if claim is not None and not any(claim.span.overlaps(t) for t in taken):
             if claims and claim.kind in ("count", "troops") and claim.role is None:
-                claim = _shared_casualty_role(text, claims[-1], claim, lex)
+                claim = shared_casualty_role(text, claims[-1], claim, s0, lex)
             claims.append(claim)
     for k in range(len(claims) - 2, -1, -1):
-        claims[k] = _listed_before_casualties(text, claims[k], claims[k + 1], lex)
+        claims[k] = listed_before_casualties(text, claims[k], claims[k + 1], s0, lex)
     if tallies:
         claims.extend(_tally_claims(text, tallies, sentence, article_id, taken))
         claims.sort(key=lambda c: c.span.start)
@@ -154,24 +155,6 @@ def _tally_claims(text: str, tallies: list[Tally], sentence: Sentence, article_i
     return claims
 
 
-# "killed 14 gunmen and one soldier": the second count shares the verb before the first.
-_COORDINATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|as well as|plus)[ \t]+)")
-
-
-def _shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon) -> Claim:
-    if previous.kind != "casualties" or previous.attrs.get("trigger_before") is None:
-        return claim
-    if not (claim.entity is None or is_person(claim.entity, lex)):
-        return claim
-    if _COORDINATED.fullmatch(text, previous.span.end, claim.span.start) is None:
-        return claim
-    attrs = {**claim.attrs, "trigger": previous.attrs["trigger"], "trigger_before": True, "coordinated": True}
-    return claim.with_(kind="casualties", role=previous.role, attrs=attrs)
-
-
-_LIST_JOINERS = frozenset(["and", "as", "well", "plus"])
-
-
 def _may_count_a_collective(phrase, lex: Lexicon) -> bool:
     """Nothing counted after the figure, or a verb and then police: "a mob of about 100 attacked police"."""
     if not phrase.words:
@@ -179,25 +162,6 @@ def _may_count_a_collective(phrase, lex: Lexicon) -> bool:
     first = phrase.words[0]
     return (phrase.head in lex.troops_when_deployed and len(phrase.words) > 1 and first.endswith("ed")
             and first not in lex.participle_adjectives)
-
-
-def _listed_before_casualties(text: str, claim: Claim, following: Claim, lex: Lexicon) -> Claim:
-    """"150 security forces, 95 civilians and 20 militants were killed": the verb after the last group
-    names the role of every group listed before it. The group after must name its people ("20 were
-    killed" after "arrested 30 people, and" is a different act), and a share of a toll ("400 of those
-    killed", partitive) stays a count."""
-    if following.kind != "casualties" or following.attrs.get("trigger_before") or following.entity is None:
-        return claim
-    if claim.kind not in ("count", "troops") or claim.role is not None or claim.attrs.get("partitive"):
-        return claim
-    if not is_person(claim.entity, lex) or not is_person(following.entity, lex):
-        return claim
-    gap = _COORDINATED.fullmatch(text, claim.span.end, following.span.start)
-    if gap is None or any(w.lower() in lex.phrase_stops and w not in _LIST_JOINERS
-                          for w in gap.group().replace(",", " ").split()):
-        return claim  # "twenty people were arrested, and two officers were injured": a verb of its own
-    attrs = {**claim.attrs, "trigger": following.attrs.get("trigger"), "coordinated": True}
-    return claim.with_(kind="casualties", role=following.role, attrs=attrs)
 
 
 def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
@@ -329,7 +293,8 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head
                 attrs["trigger"] = phrase.role_word
-            elif head_is_person and (aside := role_after_aside(text, figure.end, phrase, s1, lex)) is not None:
+            elif (head_is_person and (aside := role_after_aside(text, figure.end, phrase, s1, lex)) is not None
+                  and not object_of_verb(text, figure.start, s0, lex)):
                 # "At least seven, including four children, died."; "Five people, including two children, were hurt."
                 kind, role, entity = "casualties", aside.role, phrase.head
                 attrs["trigger"] = aside.role_word

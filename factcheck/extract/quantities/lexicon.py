@@ -38,6 +38,8 @@ class Lexicon:
     casualty_after_longest: int
     casualty_after_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     auxiliaries: frozenset[str]
+    finite_auxiliaries: frozenset[str]  # a listed figure's own verb: "20 soldiers were arrested"
+    clause_taking_verbs: frozenset[str]  # "said 12 soldiers ... were wounded": no object of their own
     troops: frozenset[str]
     troops_when_deployed: frozenset[str]
     people: frozenset[str]
@@ -94,6 +96,8 @@ def lexicon() -> Lexicon:
         casualty_after_longest=max(len(p.split()) for p in after_role),
         casualty_after_by_first=_by_first_word(after_role),
         auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),
+        finite_auxiliaries=frozenset(normal(a) for a in casualties["finite_auxiliaries"]),
+        clause_taking_verbs=frozenset(normal(v) for v in casualties["clause_taking_verbs"]),
         troops=frozenset(entities["troops"]),
         troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
         people=frozenset(entities["people"]) | {"other", "others"},
