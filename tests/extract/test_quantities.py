@@ -896,6 +896,8 @@ def test_counts_near_names_are_kept(name, text, value, entity):
     ("The articles passed by votes of 230-to-197.", 230, 197),
     ("It passed 60 votes to 40.", 60, 40),
     ("By an overwhelming 109-1 margin, it won.", 109, 1),
+    ("Both passed by votes of 230-to-197 and 229-to-198.", 229, 198),
+    ("They passed by votes of 52-48, 51-49 and 55-45 respectively.", 55, 45),
 ])
 def test_vote_tally_is_two_counts_of_votes(text, first, second):
     assert one(text, value=first).attrs["tally"] == "for"
@@ -923,6 +925,14 @@ def test_not_tallies(name, text, value, entity):
     assert not any("tally" in c.attrs for c in claims), claims
     if value is not None:
         one(text, value=value, entity=entity)
+
+
+@pytest.mark.parametrize("name,text,value,entity", [
+    ("a range of members after a vote", "It passed by a vote of 60-40 and 30 to 40 members abstained.", 35, "member"),
+    ("a percent range after a vote", "It passed by a vote of 60-40, and 30-40% agreed.", 35, None),
+])
+def test_a_range_after_a_tally_is_no_second_tally(name, text, value, entity):
+    assert "tally" not in one(text, value=value, entity=entity).attrs
 
 
 # --- casualty lists ending in one verb ------------------------------------------------------------
