@@ -230,6 +230,26 @@ def test_ordinals(text, figure, value):
     one(text, text=figure, kind="ordinal", value=value)
 
 
+@pytest.mark.parametrize("text, figure, entity", [
+    ("He became the 46th President of the United States.", "46th", "president"),
+    ("It breaks the Fourteenth Amendment.", "Fourteenth", "amendment"),
+    ("She was the first African American in the post.", "first", "american"),
+    ("They sat in the 43rd Canadian Parliament.", "43rd", "parliament"),
+])
+def test_an_ordinal_counts_the_title_after_it(text, figure, entity):
+    one(text, text=figure, kind="ordinal", entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure, entity", [
+    ("a name after a lower-case noun", "He is survived by his second wife Jane Doe.", "second", "wife"),
+    ("a name after the noun, then a verb", "It was the first time Flynn spoke.", "first", "time"),
+    ("a lone initial", "The 116th U.S. Congress met.", "116th", None),
+    ("a capitalised noun after a cardinal", "There were 3 Armenian soldiers and 4 Armenian here.", "4", None),
+])
+def test_a_capitalised_word_that_is_no_title(name, text, figure, entity):
+    assert one(text, text=figure).entity == entity
+
+
 @pytest.mark.parametrize("name, text", [
     ("at first", "At first nobody came."), ("a time unit", "Wait 5 seconds."),
     ("a date", "It happened on December 29th."),

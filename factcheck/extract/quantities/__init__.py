@@ -251,7 +251,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
     if kind is None or kind in ("ordinal",):
-        phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"))
+        phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"), number.form == "ordinal")
     if kind is None:
         if is_year(text, figure, number, phrase, lex):
             return None

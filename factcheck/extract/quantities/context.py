@@ -60,8 +60,9 @@ def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
-def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) -> Phrase:
-    """The noun phrase right after ``pos``; ``allow_of`` skips "of (the)" ("dozens of people")."""
+def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, title_head: bool = False) -> Phrase:
+    """The noun phrase right after ``pos``; ``allow_of`` skips "of (the)" ("dozens of people");
+    ``title_head`` lets a capitalised word be the head, as after an ordinal ("the 46th President")."""
     m = _WORDS_AFTER.match(text, pos, min(end, pos + _WINDOW))
     if m is None:
         return Phrase((), None, pos, None, None, False)
@@ -107,7 +108,11 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
             break  # a plural is the head, what follows is its verb: "two former prosecutors allege"
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
-    while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]):
+    # After an ordinal a title or name written all in capitals is what is counted ("the 46th President",
+    # "the Fourteenth Amendment"); after a lower-case word it is a name again ("his second wife Dierdre
+    # Coleman", "the first time Flynn spoke"), and a lone initial is no head ("the 116th U.S. Congress").
+    title = title_head and bool(words) and all(w[0].isupper() for w in words) and len(words[-1]) > 1
+    while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]) and not title:
         words.pop()
     head = _head(words[-1], lex) if words else None
     if noun_role is not None:
