@@ -235,6 +235,7 @@ def test_ordinals(text, figure, value):
     ("It breaks the Fourteenth Amendment.", "Fourteenth", "amendment"),
     ("She was the first African American in the post.", "first", "american"),
     ("They sat in the 43rd Canadian Parliament.", "43rd", "parliament"),
+    ("The 116th U.S. Congress met.", "116th", "congress"),
 ])
 def test_an_ordinal_counts_the_title_after_it(text, figure, entity):
     one(text, text=figure, kind="ordinal", entity=entity)
@@ -243,7 +244,7 @@ def test_an_ordinal_counts_the_title_after_it(text, figure, entity):
 @pytest.mark.parametrize("name, text, figure, entity", [
     ("a name after a lower-case noun", "He is survived by his second wife Jane Doe.", "second", "wife"),
     ("a name after the noun, then a verb", "It was the first time Flynn spoke.", "first", "time"),
-    ("a lone initial", "The 116th U.S. Congress met.", "116th", None),
+    ("a lone initial", "He sat in row 3 of the 5th D on Monday.", "5th", None),
     ("a capitalised noun after a cardinal", "There were 3 Armenian soldiers and 4 Armenian here.", "4", None),
 ])
 def test_a_capitalised_word_that_is_no_title(name, text, figure, entity):
@@ -757,6 +758,20 @@ def test_a_plural_ends_the_counted_phrase(text, figure, entity):
 ])
 def test_plural_modifiers_do_not_end_the_phrase(text, figure, entity):
     one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, kind, entity, role", [
+    ("Two U.S. soldiers were killed on Monday.", "Two", "casualties", "soldier", "killed"),
+    ("Six other U.S. diplomats fled.", "Six", "count", "diplomat", None),
+    ("About 5000 U.S. troops are in the country.", "About 5000", "troops", "troop", None),
+    ("Four U.N. observers were wounded.", "Four", "casualties", "observer", "wounded"),
+])
+def test_initials_with_dots_modify_the_noun_after_them(text, figure, kind, entity, role):
+    one(text, text=figure, kind=kind, entity=entity, role=role)
+
+
+def test_initials_at_the_end_of_a_sentence_are_no_head():
+    assert one("He met two officials of the U.N. on Monday.", text="two").entity == "official"
 
 
 def test_plural_modifier_before_people_keeps_the_casualty():

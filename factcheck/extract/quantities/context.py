@@ -44,7 +44,8 @@ def lemma(word: str, lex: Lexicon) -> str:
     return word
 
 
-_WORD = r"([^\W\d_][\w'’-]*)"
+# A word, or initials with their dots ("U.S.", "U.N."), which would otherwise end the run at "U".
+_WORD = r"((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*)"
 # Up to ten words after a figure in one match: punctuation or a digit ends the run.
 _WORDS_AFTER = re.compile(r"[ \t\xa0\u202f]*" + _WORD + "".join(r"(?:\s+" + _WORD for _ in range(9)) + ")?" * 9)
 _OF_DETERMINERS = frozenset("the them these those its their his her our".split())
@@ -110,7 +111,7 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, ti
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
     # After an ordinal a title or name written all in capitals is what is counted ("the 46th President",
     # "the Fourteenth Amendment"); after a lower-case word it is a name again ("his second wife Dierdre
-    # Coleman", "the first time Flynn spoke"), and a lone initial is no head ("the 116th U.S. Congress").
+    # Coleman", "the first time Flynn spoke"), and a lone initial is no head ("row 3 of the 5th D").
     title = title_head and bool(words) and all(w[0].isupper() for w in words) and len(words[-1]) > 1
     while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]) and not title:
         words.pop()
