@@ -774,6 +774,18 @@ def test_initials_at_the_end_of_a_sentence_are_no_head():
     assert one("He met two officials of the U.N. on Monday.", text="two").entity == "official"
 
 
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Labs tested 20 suspected cases positive for measles.", "20", "case"),
+    ("The bombs took over 2,000 lives within a year.", "over 2,000", "life"),
+])
+def test_a_listed_plural_ends_the_phrase(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+def test_a_word_that_is_its_own_lemma_does_not_end_the_phrase():
+    assert one("Regulators approved two diabetes drugs.", text="two").entity == "drug"
+
+
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")

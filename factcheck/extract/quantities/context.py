@@ -55,9 +55,10 @@ _FINAL_HEADS = frozenset("people times".split())
 
 
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
-    # the suffix tests are those of ``lemma``'s plural rule, without its string building
+    # the suffix tests are those of ``lemma``'s plural rule, without its string building; a listed plural
+    # ("cases", "houses", "lives") is a head too, a word listed as its own lemma ("news", "series") is not
     return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
-            and not word[0].isupper() and lower not in lex.plural_modifiers and lower not in lex.lemmas)
+            and not word[0].isupper() and lower not in lex.plural_modifiers and lex.lemmas.get(lower) != lower)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
