@@ -92,8 +92,9 @@ def grammar() -> _Grammar:
     plural_fraction = _alt(k for k in fractions if k.endswith("s") or k == "half")  # "two-thirds majority"
     numerator = _alt([k for k, v in cardinals.items() if 1 <= v <= 19] + ["a", "an"])
     # One word of a spelled-out number, then more joined by hyphens, spaces or "and".
-    # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million".
-    frac_tail = r"\s+and\s+(?:(?:a|one)\s+(?:half|quarter)|three\s+quarters)\b"
+    # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million",
+    # hyphenated like the words around it ("three-and-a-half million").
+    frac_tail = r"(?:\s+|-)and(?:\s+|-)(?:(?:a|one)(?:\s+|-)(?:half|quarter)|three(?:\s+|-)quarters)\b"
     # "and" may be hyphenated like the words around it: "hundred-and-fifty", "hundred-and-fiftieth".
     join = r"(?:-(?:and-)?|\s+(?:and\s+)?)"
     word_run = (
