@@ -786,6 +786,26 @@ def test_a_word_that_is_its_own_lemma_does_not_end_the_phrase():
     assert one("Regulators approved two diabetes drugs.", text="two").entity == "drug"
 
 
+@pytest.mark.parametrize("name, text", [
+    ("era after the year, dotted", "Mummification was common from about 664 b.c.e. to 250 c.e. in Egypt."),
+    ("era after the year", "The town was founded in 500 BC by settlers."),
+    ("era before the year", "It was buried in the eruption of AD 79."),
+    ("time zone offset", "He was found dead, police said on Friday morning, local time (UTC+0900)."),
+])
+def test_years_of_an_era_and_time_zones_are_no_quantity(name, text):
+    nothing(text)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("lower-case ad is a word", "They ran 5 ad campaigns.", "5"),
+    ("a capitalised word starting like an era", "He met 300 CEOs.", "300"),
+    ("a figure after a zone name", "It hired 20 UTC staff.", "20"),
+    ("a count after a time in a zone", "Results as of 08:18 UTC - 6107 polls reporting.", "6107"),
+])
+def test_near_eras_and_zones_stay_counts(name, text, figure):
+    assert one(text, text=figure).kind == "count"
+
+
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")
