@@ -806,6 +806,30 @@ def test_near_eras_and_zones_stay_counts(name, text, figure):
     assert one(text, text=figure).kind == "count"
 
 
+def _taken(text, words):
+    start = text.index(words)
+    return [Span(start, start + len(words))]
+
+
+@pytest.mark.parametrize("name, text, duration", [
+    ("dash", "Looking back at the 9–10 years of this project.", "10 years"),
+    ("to", "We get there in 2 to 3 minutes.", "3 minutes"),
+    ("hyphenated words", "In the last three-four months income fell.", "four months"),
+    ("between and", "Between 2 and 3 hours passed.", "3 hours"),
+])
+def test_the_lower_end_of_a_taken_duration_is_no_count(name, text, duration):
+    assert extract(text, _taken(text, duration)) == []
+
+
+@pytest.mark.parametrize("name, text, taken, figure", [
+    ("and without between", "He lost 2 and 3 hours later he won.", "3 hours", "2"),
+    ("an age keeps its lower end", "Youths aged 16 to 18 years may vote.", "18 years", "16"),
+    ("a taken word, not a figure", "The minimum age went from 16 to 17 to now, 18.", "now", "17"),
+])
+def test_a_figure_before_a_taken_span_that_is_no_range(name, text, taken, figure):
+    assert figure in [c.text for c in extract(text, _taken(text, taken))]
+
+
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")

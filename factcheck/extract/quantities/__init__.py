@@ -61,7 +61,7 @@ from .filters import age_value, is_identifier, is_year, named_before_comma, outs
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
 from .lists import join_subunits, share_units
 from .parts import partitive, role_after_aside, verb_after_one
-from .ranges import join_bounds, join_ranges
+from .ranges import join_bounds, join_ranges, lower_end_of_taken
 from .tallies import Tally, find_tallies
 
 __all__ = ["find_quantities"]
@@ -109,10 +109,13 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
               lex: Lexicon) -> list[Claim]:
     s0, s1 = sentence.span.start, sentence.span.end
     tallies = find_tallies(text, s0, s1)
+    taken_figures = {t.start for t in taken} & {n.start for n in numbers} if taken else set()
     figures: list[Figure] = []
     for number in numbers:
         if taken and any(t.start < number.end and number.start < t.end for t in taken):
             continue  # the temporal parser has it ("44 days")
+        if taken_figures and lower_end_of_taken(text, number, taken_figures, s0, lex.age_before_by_last):
+            continue  # "the 9–10 years": the lower end of a duration the temporal parser has
         if tallies and any(t.start <= number.start and number.end <= t.end for t in tallies):
             continue  # one side of a vote or a score, read below
         figure = with_unit(text, number, s0, s1)

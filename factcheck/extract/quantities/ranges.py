@@ -39,6 +39,22 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
     return Figure(a.number, a.start, b.end, share, _PERCENT, None, None, attrs={"ratio": (a.value, b.value)})
 
 
+def lower_end_of_taken(text: str, number: Number, taken_figures: set[int], s0: int, age_words: dict) -> bool:
+    """"the 9–10 years", "2 to 3 minutes", "three-four months": the temporal parser took the duration from
+    its upper end, so the lower end alone is no count of anything (it belongs to that duration). "And"
+    joins a range only after "between" ("he lost 2 and 3 hours later ..."); an age keeps its lower end
+    ("youths aged 16 to 18 years"). ``taken_figures``: starts of taken spans that begin with a figure
+    (not "from 16 to 17 to now", where "now" is the date taken)."""
+    join = _RANGE_JOIN.match(text, number.end)
+    if join is None or join.end() not in taken_figures:
+        return False
+    before = words_before(text, number.start, s0, 1)
+    if before and before[0] in age_words:
+        return False
+    word = join.group("word")
+    return word is None or word.lower() != "and" or before == ["between"]
+
+
 def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
     """Join "300-400", "between 300 and 400", "from 10 to 15", "two or three" into one figure."""
     out: list[Figure] = []
