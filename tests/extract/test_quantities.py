@@ -385,9 +385,19 @@ def test_spelled_amounts(phrase, value):
     ("The baby was ten months old.", "month"), ("The puppy is 3 weeks old.", "week"),
     ("The princess, 67, announced it.", "year"), ("Suicides by 10–19 year olds rose.", "year"),
     ("He was 101 and died in his sleep.", "year"), ("She was 66.", "year"),
+    ("I was eight and I chose to wear it.", "year"), ("I left home when I was 16.", "year"),
 ])
 def test_ages_more(text, unit):
     assert any(c.kind == "age" and c.unit == unit for c in extract(text))
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("a duration after the first person", "I was 10 minutes late.", "10 minutes"),
+    ("one of a group", "I was one of 20 volunteers.", "20"),
+    ("we are no one person", "We were 30 and it was cold.", "30"),
+])
+def test_first_person_near_misses_are_no_age(name, text, figure):
+    assert one(text, text=figure).kind != "age"
 
 
 @pytest.mark.parametrize("name, text", [

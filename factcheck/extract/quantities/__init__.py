@@ -250,7 +250,7 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         elif aged and (
                 phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
                 or (text[figure.end:figure.end + 1] == "," and named_before_comma(text, figure, lex))
-                or _pronoun_age(text, figure)
+                or _pronoun_age(text, figure, lex)
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
     if kind is None or kind in ("ordinal",):
@@ -335,15 +335,13 @@ def _toll_before(text: str, figure: Figure, s0: int, lex: Lexicon) -> tuple[str,
     return (m.group().strip().lower(), "dead") if m is not None else None
 
 
-_AGE_PRONOUNS = frozenset("he she".split())
-_AGE_VERBS = frozenset("was is turned turns".split())
 _AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")
 
 
-def _pronoun_age(text: str, figure: Figure) -> bool:
+def _pronoun_age(text: str, figure: Figure, lex: Lexicon) -> bool:
     """"He was 101 and died", "she turned 40.": a person's age with nothing counted after it."""
     tokens, upto = figure.before, figure.before_upto
-    return (upto >= 2 and tokens[upto - 2][2] in _AGE_PRONOUNS and tokens[upto - 1][2] in _AGE_VERBS
+    return (upto >= 2 and tokens[upto - 2][2] in lex.age_pronouns and tokens[upto - 1][2] in lex.age_verbs
             and _AGE_AFTER.match(text, figure.end) is not None)
 
 

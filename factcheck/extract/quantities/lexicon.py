@@ -52,6 +52,8 @@ class Lexicon:
     age_after: re.Pattern
     age_range: tuple[int, int]
     age_units: dict[str, str]
+    age_pronouns: frozenset[str]  # "she was 40.": a person's age after a pronoun and a verb of being
+    age_verbs: frozenset[str]
     identifier_words: frozenset[str]
     phrase_stops: frozenset[str]
     past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
@@ -110,6 +112,8 @@ def lexicon() -> Lexicon:
         age_after=age_after,
         age_range=(int(age["min"]), int(age["max"])),
         age_units={normal(k): v for k, v in age["after"].items()},
+        age_pronouns=frozenset(normal(w) for w in age["pronouns"]),
+        age_verbs=frozenset(normal(w) for w in age["verbs"]),
         identifier_words=frozenset(str(w).lower() for w in entities["identifier_words"]),
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
         past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
