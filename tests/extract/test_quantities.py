@@ -840,6 +840,29 @@ def test_a_figure_before_a_taken_span_that_is_no_range(name, text, taken, figure
     assert figure in [c.text for c in extract(text, _taken(text, taken))]
 
 
+@pytest.mark.parametrize("text, figure, entity", [
+    ("I have two older sisters.", "two", "sister"),
+    ("Airlines ordered five new Boeing jets.", "five", None),
+    ("We attended the sixth annual Mini Maker Faire.", "sixth", None),
+    ("Three senior and two junior staff left.", "Three", None),
+])
+def test_an_adjective_is_no_counted_noun(text, figure, entity):
+    assert one(text, text=figure).entity == entity
+
+
+@pytest.mark.parametrize("name, text, figure, entity", [
+    ("an adjective also used as a noun", "The fatalities included four males and one female.", "one", "female"),
+    ("an adjective before its noun", "Three senior officials resigned.", "Three", "official"),
+])
+def test_adjectives_that_stay(name, text, figure, entity):
+    assert one(text, text=figure).entity == entity
+
+
+def test_a_casualty_verb_after_an_adjective_and_a_name():
+    c = one("They saw tens of thousands of ethnic Ndebele killed.", text="tens of thousands")
+    assert (c.kind, c.role) == ("casualties", "killed")
+
+
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")

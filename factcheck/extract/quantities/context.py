@@ -116,6 +116,9 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, ti
     title = title_head and bool(words) and all(w[0].isupper() for w in words) and len(words[-1]) > 1
     while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]) and not title:
         words.pop()
+    # "five new Boeing 737s", "three senior" (the noun cut off or left out): the adjective is no head.
+    while words and words[-1].lower() in lex.modifier_adjectives:
+        words.pop()
     head = _head(words[-1], lex) if words else None
     if noun_role is not None:
         return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, words[-1].lower(), capitalised_next)

@@ -46,6 +46,7 @@ class Lexicon:
     collective_before: re.Pattern  # "a mob of " ending right before a figure
     participle_adjectives: frozenset[str]
     plural_modifiers: frozenset[str]  # "arms dealers": a plural that is not the head
+    modifier_adjectives: frozenset[str]  # "two older sisters": never the head of a counted phrase
     time_units: frozenset[str]
     lemmas: dict[str, str]
     compounds: dict[str, str]
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         people=frozenset(entities["people"]) | {"other", "others"},
         participle_adjectives=frozenset(entities["participle_adjectives"]),
         plural_modifiers=frozenset(entities["plural_modifiers"]),
+        modifier_adjectives=frozenset(entities["modifier_adjectives"]),
         collective_before=re.compile(rf"\b(?P<collective>{alternation(entities['collectives'])})s?\s+of\s+$", re.IGNORECASE),
         time_units=frozenset(entities["time_units"]),
         lemmas=dict(entities["lemmas"]),
