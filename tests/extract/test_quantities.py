@@ -702,6 +702,8 @@ def test_measures_that_stay_apart(name, text, second):
     ("The embassy confirmed two Buddhist pilgrims from Myanmar also died.", "two", "dead", "pilgrim"),
     ("The 176 people on board were all killed.", "176", "killed", "people"),
     ("12 people in the building were injured.", "12", "injured", "people"),
+    ("All 189 on the aircraft died.", "189", "dead", None),
+    ("Police said 13 in total were dead.", "13", "dead", None),
 ])
 def test_casualty_verb_after_where_they_were(text, figure, role, entity):
     one(text, text=figure, kind="casualties", role=role, entity=entity)
@@ -710,6 +712,7 @@ def test_casualty_verb_after_where_they_were(text, figure, role, entity):
 @pytest.mark.parametrize("name, text, figure", [
     ("things", "Three cars in the street were burned.", "Three"),
     ("no casualty verb", "12 people in the building were evacuated.", "12"),
+    ("no people and the verb further on", "Stocks fell 30 in the week the storm killed many.", "30"),
     ("too far", "Five students at the school in the north died.", "Five"),
 ])
 def test_no_casualties_after_where_they_were(name, text, figure):

@@ -126,8 +126,9 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, ti
     people = words and (is_person(head, lex) or _people_named(words[-1], head))
     if role is not None and words and not people:
         role = None  # "3 cars were damaged"-like: only people and troops are casualties
-    if role is None and people and i < len(tokens) and tokens[i].lower() in _WHERE_FROM:
-        # "two pilgrims from Myanmar also died", "12 people in the building were injured"
+    if role is None and (people or not words) and i < len(tokens) and tokens[i].lower() in _WHERE_FROM:
+        # "two pilgrims from Myanmar also died", "12 people in the building were injured", "All 189 on
+        # the aircraft died" (the people left unnamed)
         for skipped in range(2, 5):
             role, role_word = _role_after(tokens, i + skipped, lex)
             if role is not None:
