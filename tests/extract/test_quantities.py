@@ -866,6 +866,15 @@ def test_a_casualty_verb_after_an_adjective_and_a_name():
     assert (c.kind, c.role) == ("casualties", "killed")
 
 
+def test_a_hedge_below_a_range_admits_the_whole_range():
+    c = one("We reached almost 800-1000 people.", text="almost 800-1000")
+    assert c.interval == Interval(800, 1000, True, False)
+
+
+def test_a_hedge_below_one_figure_keeps_its_width():
+    assert one("Nearly 2,000 came.", text="Nearly 2,000").interval == Interval(1800, 2000, True, False)
+
+
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")

@@ -220,8 +220,8 @@ def _hedged(shape: str, low: float, high: float, near: float, band: float) -> In
         return Interval(high, math.inf, False, False)
     if shape == "at_least":
         return Interval(low, math.inf, True, False)
-    if shape == "below_near":
-        return Interval(min(high * (1 - near), high), high, True, False) if high >= 0 else Interval(high * (1 + near), high, True, False)
+    if shape == "below_near":  # "almost 800-1000" admits the whole range below 1,000, down to 800
+        return Interval(min(high * (1 - near), low), high, True, False) if high >= 0 else Interval(min(high * (1 + near), low), high, True, False)
     if shape == "above_near":
         return Interval(low, max(low * (1 + near), low), False, True) if low > 0 else Interval(low, low * (1 - near) if low < 0 else near, False, True)
     if shape == "around":
