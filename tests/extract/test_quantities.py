@@ -875,6 +875,24 @@ def test_a_hedge_below_one_figure_keeps_its_width():
     assert one("Nearly 2,000 came.", text="Nearly 2,000").interval == Interval(1800, 2000, True, False)
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("The index had fallen by almost six per cent to 906.160 points.", "almost six per cent", "906.160"),
+    ("It raised her salary by nearly $30,000 to $347,000.", "nearly $30,000", "$347,000"),
+    ("The price will be cut by $200 to $399.", "$200", "$399"),
+])
+def test_a_change_by_then_the_new_figure_is_no_range(text, first, second):
+    assert [c.text for c in extract(text)] == [first, second]
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("a unit written once", "Pay will be reduced by 7 to 10%.", "7 to 10%"),
+    ("a unit written once, money", "Prices fell by 5 to 10 cents per litre.", "5 to 10 cents"),
+    ("two percentages", "Costs will increase by 30 percent to 50 percent.", "30 percent to 50 percent"),
+])
+def test_a_range_after_by_stays_a_range(name, text, figure):
+    assert one(text, text=figure).attrs.get("range")
+
+
 def test_plural_modifier_before_people_keeps_the_casualty():
     one("Two plainclothes security police agents have been killed.", text="Two", kind="casualties",
         role="killed", entity="agent")
