@@ -60,6 +60,8 @@ class Lexicon:
     past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
     blocked: re.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
     named_figures: re.Pattern  # a figure inside a name or code: "called 911", "Alliance 90"
+    era_after: re.Pattern  # "664 b.c.e.": matched at a figure's end
+    before_figure: re.Pattern  # "UTC+", "AD ": searched in the few characters before a figure
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,8 @@ def lexicon() -> Lexicon:
         past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
         blocked=_blocked(entities["street_types"]),
         named_figures=re.compile("|".join(e["pattern"] for e in entities["names_with_figures"])),
+        era_after=re.compile(entities["era_after"]),
+        before_figure=re.compile(entities["before_figure"]),
     )
 
 
