@@ -92,13 +92,16 @@ def grammar() -> _Grammar:
     plural_fraction = _alt(k for k in fractions if k.endswith("s") or k == "half")  # "two-thirds majority"
     numerator = _alt([k for k, v in cardinals.items() if 1 <= v <= 19] + ["a", "an"])
     # One word of a spelled-out number, then more joined by hyphens, spaces or "and".
-    # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million".
-    frac_tail = r"\s+and\s+(?:(?:a|one)\s+(?:half|quarter)|three\s+quarters)\b"
-    # "and" may be hyphenated like the words around it: "hundred-and-fifty", "hundred-and-fiftieth".
+    # "and a half" after a figure: "two and a half", "one million and a half", "five and a half million",
+    # hyphenated like the words around it ("three-and-a-half million").
+    frac_tail = r"(?:\s+and\s+(?:(?:a|one)\s+(?:half|quarter)|three\s+quarters)|-and-(?:a|one)-(?:half|quarter)|-and-three-quarters)\b"
+    # "and" may be hyphenated like the words around it: "hundred-and-fifty", "hundred-and-fiftieth". A
+    # hyphen may start a join or a fraction tail, so each repetition is atomic (no backtracking into it,
+    # whole repetitions may still be given back).
     join = r"(?:-(?:and-)?|\s+(?:and\s+)?)"
     word_run = (
         rf"(?:(?:an?|half(?:\s+an?)?|(?:a\s+)?quarter(?:\s+of\s+an?)?)\s+(?=(?:{_alt(scales)})\b))?"
-        rf"(?:(?:{word})(?:{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
+        rf"(?:(?:{word})(?>{join}(?:{word})|{frac_tail})*(?:[-\s]+(?:and[-\s]+)?(?:{ordinal}))?|(?:{ordinal}))"
     )
     # Digits: a sign only at a word boundary, never after a letter ("S-400", "COVID-19"), an exponent's
     # caret ("km^2") nor inside another number ("192.168.1.2", "10:30", "29/12"); thousands grouped by

@@ -161,3 +161,20 @@ def test_thousands_grouped_by_plain_spaces_before_a_word(text, value):
 ])
 def test_plain_spaces_that_group_no_thousands(name, text, expected):
     assert [v for _, v, _ in numbers(text)] == expected, name
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("a peak of three-and-a-half million refugees", "three-and-a-half million", 3_500_000),
+    ("an additional million-and-a-half viewers", "million-and-a-half", 1_500_000),
+    ("two-and-a-half hours", "two-and-a-half", 2.5),
+])
+def test_and_a_half_hyphenated(text, figure, value):
+    assert (figure, value, ) in [(t, v) for t, v, _ in numbers(text)]
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("a hyphen that joins no half", "three-and-a-quarterback", [("three", 3)]),
+    ("no fraction after the hyphenated and", "a five-and-dime store", [("five", 5)]),
+])
+def test_and_a_half_near_misses(name, text, expected):
+    assert [(t, v) for t, v, _ in numbers(text) if v >= 1] == expected

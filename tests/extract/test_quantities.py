@@ -230,6 +230,27 @@ def test_ordinals(text, figure, value):
     one(text, text=figure, kind="ordinal", value=value)
 
 
+@pytest.mark.parametrize("text, figure, entity", [
+    ("He became the 46th President of the United States.", "46th", "president"),
+    ("It breaks the Fourteenth Amendment.", "Fourteenth", "amendment"),
+    ("She was the first African American in the post.", "first", "american"),
+    ("They sat in the 43rd Canadian Parliament.", "43rd", "parliament"),
+    ("The 116th U.S. Congress met.", "116th", "congress"),
+])
+def test_an_ordinal_counts_the_title_after_it(text, figure, entity):
+    one(text, text=figure, kind="ordinal", entity=entity)
+
+
+@pytest.mark.parametrize("name, text, figure, entity", [
+    ("a name after a lower-case noun", "He is survived by his second wife Jane Doe.", "second", "wife"),
+    ("a name after the noun, then a verb", "It was the first time Flynn spoke.", "first", "time"),
+    ("a lone initial", "He sat in row 3 of the 5th D on Monday.", "5th", None),
+    ("a capitalised noun after a cardinal", "There were 3 Armenian soldiers and 4 Armenian here.", "4", None),
+])
+def test_a_capitalised_word_that_is_no_title(name, text, figure, entity):
+    assert one(text, text=figure).entity == entity
+
+
 @pytest.mark.parametrize("name, text", [
     ("at first", "At first nobody came."), ("a time unit", "Wait 5 seconds."),
     ("a date", "It happened on December 29th."),
@@ -364,9 +385,19 @@ def test_spelled_amounts(phrase, value):
     ("The baby was ten months old.", "month"), ("The puppy is 3 weeks old.", "week"),
     ("The princess, 67, announced it.", "year"), ("Suicides by 10–19 year olds rose.", "year"),
     ("He was 101 and died in his sleep.", "year"), ("She was 66.", "year"),
+    ("I was eight and I chose to wear it.", "year"), ("I left home when I was 16.", "year"),
 ])
 def test_ages_more(text, unit):
     assert any(c.kind == "age" and c.unit == unit for c in extract(text))
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("a duration after the first person", "I was 10 minutes late.", "10 minutes"),
+    ("one of a group", "I was one of 20 volunteers.", "20"),
+    ("we are no one person", "We were 30 and it was cold.", "30"),
+])
+def test_first_person_near_misses_are_no_age(name, text, figure):
+    assert one(text, text=figure).kind != "age"
 
 
 @pytest.mark.parametrize("name, text", [
@@ -671,6 +702,8 @@ def test_measures_that_stay_apart(name, text, second):
     ("The embassy confirmed two Buddhist pilgrims from Myanmar also died.", "two", "dead", "pilgrim"),
     ("The 176 people on board were all killed.", "176", "killed", "people"),
     ("12 people in the building were injured.", "12", "injured", "people"),
+    ("All 189 on the aircraft died.", "189", "dead", None),
+    ("Police said 13 in total were dead.", "13", "dead", None),
 ])
 def test_casualty_verb_after_where_they_were(text, figure, role, entity):
     one(text, text=figure, kind="casualties", role=role, entity=entity)
@@ -679,6 +712,7 @@ def test_casualty_verb_after_where_they_were(text, figure, role, entity):
 @pytest.mark.parametrize("name, text, figure", [
     ("things", "Three cars in the street were burned.", "Three"),
     ("no casualty verb", "12 people in the building were evacuated.", "12"),
+    ("no people and the verb further on", "Stocks fell 30 in the week the storm killed many.", "30"),
     ("too far", "Five students at the school in the north died.", "Five"),
 ])
 def test_no_casualties_after_where_they_were(name, text, figure):
@@ -737,6 +771,127 @@ def test_a_plural_ends_the_counted_phrase(text, figure, entity):
 ])
 def test_plural_modifiers_do_not_end_the_phrase(text, figure, entity):
     one(text, text=figure, entity=entity)
+
+
+@pytest.mark.parametrize("text, figure, kind, entity, role", [
+    ("Two U.S. soldiers were killed on Monday.", "Two", "casualties", "soldier", "killed"),
+    ("Six other U.S. diplomats fled.", "Six", "count", "diplomat", None),
+    ("About 5000 U.S. troops are in the country.", "About 5000", "troops", "troop", None),
+    ("Four U.N. observers were wounded.", "Four", "casualties", "observer", "wounded"),
+])
+def test_initials_with_dots_modify_the_noun_after_them(text, figure, kind, entity, role):
+    one(text, text=figure, kind=kind, entity=entity, role=role)
+
+
+def test_initials_at_the_end_of_a_sentence_are_no_head():
+    assert one("He met two officials of the U.N. on Monday.", text="two").entity == "official"
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("Labs tested 20 suspected cases positive for measles.", "20", "case"),
+    ("The bombs took over 2,000 lives within a year.", "over 2,000", "life"),
+])
+def test_a_listed_plural_ends_the_phrase(text, figure, entity):
+    one(text, text=figure, entity=entity)
+
+
+def test_a_word_that_is_its_own_lemma_does_not_end_the_phrase():
+    assert one("Regulators approved two diabetes drugs.", text="two").entity == "drug"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("era after the year, dotted", "Mummification was common from about 664 b.c.e. to 250 c.e. in Egypt."),
+    ("era after the year", "The town was founded in 500 BC by settlers."),
+    ("era before the year", "It was buried in the eruption of AD 79."),
+    ("time zone offset", "He was found dead, police said on Friday morning, local time (UTC+0900)."),
+])
+def test_years_of_an_era_and_time_zones_are_no_quantity(name, text):
+    nothing(text)
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("lower-case ad is a word", "They ran 5 ad campaigns.", "5"),
+    ("a capitalised word starting like an era", "He met 300 CEOs.", "300"),
+    ("a figure after a zone name", "It hired 20 UTC staff.", "20"),
+    ("a count after a time in a zone", "Results as of 08:18 UTC - 6107 polls reporting.", "6107"),
+    ("a party named AD", "The Nationalists won 46.4 per cent and AD 1.5 per cent.", "1.5 per cent"),
+])
+def test_near_eras_and_zones_stay_counts(name, text, figure):
+    assert one(text, text=figure).kind in ("count", "percent")
+
+
+def _taken(text, words):
+    start = text.index(words)
+    return [Span(start, start + len(words))]
+
+
+@pytest.mark.parametrize("name, text, duration", [
+    ("dash", "Looking back at the 9–10 years of this project.", "10 years"),
+    ("to", "We get there in 2 to 3 minutes.", "3 minutes"),
+    ("hyphenated words", "In the last three-four months income fell.", "four months"),
+    ("between and", "Between 2 and 3 hours passed.", "3 hours"),
+])
+def test_the_lower_end_of_a_taken_duration_is_no_count(name, text, duration):
+    assert extract(text, _taken(text, duration)) == []
+
+
+@pytest.mark.parametrize("name, text, taken, figure", [
+    ("and without between", "He lost 2 and 3 hours later he won.", "3 hours", "2"),
+    ("an age keeps its lower end", "Youths aged 16 to 18 years may vote.", "18 years", "16"),
+    ("a taken word, not a figure", "The minimum age went from 16 to 17 to now, 18.", "now", "17"),
+])
+def test_a_figure_before_a_taken_span_that_is_no_range(name, text, taken, figure):
+    assert figure in [c.text for c in extract(text, _taken(text, taken))]
+
+
+@pytest.mark.parametrize("text, figure, entity", [
+    ("I have two older sisters.", "two", "sister"),
+    ("Airlines ordered five new Boeing jets.", "five", None),
+    ("We attended the sixth annual Mini Maker Faire.", "sixth", None),
+    ("Three senior and two junior staff left.", "Three", None),
+])
+def test_an_adjective_is_no_counted_noun(text, figure, entity):
+    assert one(text, text=figure).entity == entity
+
+
+@pytest.mark.parametrize("name, text, figure, entity", [
+    ("an adjective also used as a noun", "The fatalities included four males and one female.", "one", "female"),
+    ("an adjective before its noun", "Three senior officials resigned.", "Three", "official"),
+])
+def test_adjectives_that_stay(name, text, figure, entity):
+    assert one(text, text=figure).entity == entity
+
+
+def test_a_casualty_verb_after_an_adjective_and_a_name():
+    c = one("They saw tens of thousands of ethnic Ndebele killed.", text="tens of thousands")
+    assert (c.kind, c.role) == ("casualties", "killed")
+
+
+def test_a_hedge_below_a_range_admits_the_whole_range():
+    c = one("We reached almost 800-1000 people.", text="almost 800-1000")
+    assert c.interval == Interval(800, 1000, True, False)
+
+
+def test_a_hedge_below_one_figure_keeps_its_width():
+    assert one("Nearly 2,000 came.", text="Nearly 2,000").interval == Interval(1800, 2000, True, False)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The index had fallen by almost six per cent to 906.160 points.", "almost six per cent", "906.160"),
+    ("It raised her salary by nearly $30,000 to $347,000.", "nearly $30,000", "$347,000"),
+    ("The price will be cut by $200 to $399.", "$200", "$399"),
+])
+def test_a_change_by_then_the_new_figure_is_no_range(text, first, second):
+    assert [c.text for c in extract(text)] == [first, second]
+
+
+@pytest.mark.parametrize("name, text, figure", [
+    ("a unit written once", "Pay will be reduced by 7 to 10%.", "7 to 10%"),
+    ("a unit written once, money", "Prices fell by 5 to 10 cents per litre.", "5 to 10 cents"),
+    ("two percentages", "Costs will increase by 30 percent to 50 percent.", "30 percent to 50 percent"),
+])
+def test_a_range_after_by_stays_a_range(name, text, figure):
+    assert one(text, text=figure).attrs.get("range")
 
 
 def test_plural_modifier_before_people_keeps_the_casualty():
@@ -896,6 +1051,8 @@ def test_counts_near_names_are_kept(name, text, value, entity):
     ("The articles passed by votes of 230-to-197.", 230, 197),
     ("It passed 60 votes to 40.", 60, 40),
     ("By an overwhelming 109-1 margin, it won.", 109, 1),
+    ("Both passed by votes of 230-to-197 and 229-to-198.", 229, 198),
+    ("They passed by votes of 52-48, 51-49 and 55-45 respectively.", 55, 45),
 ])
 def test_vote_tally_is_two_counts_of_votes(text, first, second):
     assert one(text, value=first).attrs["tally"] == "for"
@@ -925,6 +1082,14 @@ def test_not_tallies(name, text, value, entity):
         one(text, value=value, entity=entity)
 
 
+@pytest.mark.parametrize("name,text,value,entity", [
+    ("a range of members after a vote", "It passed by a vote of 60-40 and 30 to 40 members abstained.", 35, "member"),
+    ("a percent range after a vote", "It passed by a vote of 60-40, and 30-40% agreed.", 35, None),
+])
+def test_a_range_after_a_tally_is_no_second_tally(name, text, value, entity):
+    assert "tally" not in one(text, value=value, entity=entity).attrs
+
+
 # --- casualty lists ending in one verb ------------------------------------------------------------
 
 @pytest.mark.parametrize("text,figure,entity,role", [
@@ -945,6 +1110,37 @@ def test_every_group_listed_before_the_verb_is_a_casualty(text, figure, entity, 
 ])
 def test_listed_before_a_verb_but_no_casualty(name, text, figure):
     assert one(text, value=figure).kind == "count"
+
+
+@pytest.mark.parametrize("name,text,figure", [
+    ("object of another verb", "Police arrested 30 protesters and 20 soldiers were killed.", 30),
+    ("object after a hedge", "Police arrested about 30 protesters and 20 soldiers were killed.", 30),
+    ("object after a filler", "Police detained a total of 30 protesters and 20 soldiers were killed.", 30),
+    ("second subject of its own verb", "Police arrested 30 protesters and a soldier was killed.", 30),
+])
+def test_a_role_does_not_cross_into_another_clause(name, text, figure):
+    assert one(text, value=figure).kind == "count"
+
+
+def test_the_group_with_the_verb_keeps_its_role():
+    assert one("Police arrested 30 protesters and 20 soldiers were killed.", value=20).role == "killed"
+
+
+@pytest.mark.parametrize("name,text,figure", [
+    ("a reporting verb takes the clause", "Officials said 30 protesters and 20 soldiers were killed.", 30),
+    ("a comma after an earlier participle", "One soldier killed, 2 guards and 2 civilians wounded.", 2),
+    ("an estimate is a hedge, not a verb", "An estimated 30 protesters and 20 soldiers were killed.", 30),
+])
+def test_a_role_still_shared_without_a_verb_of_its_own(name, text, figure):
+    assert extract(text)[1 if figure == 2 else 0].kind == "casualties"
+
+
+@pytest.mark.parametrize("name,text", [
+    ("its own verb after the noun", "Gunmen killed 14 people and 20 soldiers fled."),
+    ("its own auxiliary", "Gunmen killed 14 people and 20 were arrested."),
+])
+def test_a_later_figure_with_its_own_verb_does_not_share_the_role_before(name, text):
+    assert one(text, value=20).role is None
 
 
 def test_a_group_with_its_own_verb_keeps_it():

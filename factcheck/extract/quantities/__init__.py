@@ -54,13 +54,14 @@ import regex
 from ...model import Claim, Interval, Span
 from ..numbers import Number, _tidy, find_numbers
 from ..sentences import Sentence
+from .coordination import listed_before_casualties, object_of_verb, shared_casualty_role
 from .context import is_person, lemma, phrase_after, phrase_ending
 from .figure import Figure, attach_hedge, casualty_trigger, with_unit
 from .filters import age_value, is_identifier, is_year, named_before_comma, outside_comments, unblocked
 from .lexicon import Lexicon, hedge_interval, lexicon, normal
 from .lists import join_subunits, share_units
 from .parts import partitive, role_after_aside, verb_after_one
-from .ranges import join_bounds, join_ranges
+from .ranges import join_bounds, join_ranges, lower_end_of_taken
 from .tallies import Tally, find_tallies
 
 __all__ = ["find_quantities"]
@@ -108,10 +109,13 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
               lex: Lexicon) -> list[Claim]:
     s0, s1 = sentence.span.start, sentence.span.end
     tallies = find_tallies(text, s0, s1)
+    taken_figures = {t.start for t in taken} & {n.start for n in numbers} if taken else set()
     figures: list[Figure] = []
     for number in numbers:
         if taken and any(t.start < number.end and number.start < t.end for t in taken):
             continue  # the temporal parser has it ("44 days")
+        if taken_figures and lower_end_of_taken(text, number, taken_figures, s0, lex.age_before_by_last):
+            continue  # "the 9–10 years": the lower end of a duration the temporal parser has
         if tallies and any(t.start <= number.start and number.end <= t.end for t in tallies):
             continue  # one side of a vote or a score, read below
         figure = with_unit(text, number, s0, s1)
@@ -130,10 +134,10 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
         claim = _claim(text, figure, sentence, article_id, lex)
         if claim is not None and not any(claim.span.overlaps(t) for t in taken):
             if claims and claim.kind in ("count", "troops") and claim.role is None:
-                claim = _shared_casualty_role(text, claims[-1], claim, lex)
+                claim = shared_casualty_role(text, claims[-1], claim, s0, lex)
             claims.append(claim)
     for k in range(len(claims) - 2, -1, -1):
-        claims[k] = _listed_before_casualties(text, claims[k], claims[k + 1], lex)
+        claims[k] = listed_before_casualties(text, claims[k], claims[k + 1], s0, lex)
     if tallies:
         claims.extend(_tally_claims(text, tallies, sentence, article_id, taken))
         claims.sort(key=lambda c: c.span.start)
@@ -154,24 +158,6 @@ def _tally_claims(text: str, tallies: list[Tally], sentence: Sentence, article_i
     return claims
 
 
-# "killed 14 gunmen and one soldier": the second count shares the verb before the first.
-_COORDINATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|(?:and|as well as|plus)[ \t]+)")
-
-
-def _shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon) -> Claim:
-    if previous.kind != "casualties" or previous.attrs.get("trigger_before") is None:
-        return claim
-    if not (claim.entity is None or is_person(claim.entity, lex)):
-        return claim
-    if _COORDINATED.fullmatch(text, previous.span.end, claim.span.start) is None:
-        return claim
-    attrs = {**claim.attrs, "trigger": previous.attrs["trigger"], "trigger_before": True, "coordinated": True}
-    return claim.with_(kind="casualties", role=previous.role, attrs=attrs)
-
-
-_LIST_JOINERS = frozenset(["and", "as", "well", "plus"])
-
-
 def _may_count_a_collective(phrase, lex: Lexicon) -> bool:
     """Nothing counted after the figure, or a verb and then police: "a mob of about 100 attacked police"."""
     if not phrase.words:
@@ -179,25 +165,6 @@ def _may_count_a_collective(phrase, lex: Lexicon) -> bool:
     first = phrase.words[0]
     return (phrase.head in lex.troops_when_deployed and len(phrase.words) > 1 and first.endswith("ed")
             and first not in lex.participle_adjectives)
-
-
-def _listed_before_casualties(text: str, claim: Claim, following: Claim, lex: Lexicon) -> Claim:
-    """"150 security forces, 95 civilians and 20 militants were killed": the verb after the last group
-    names the role of every group listed before it. The group after must name its people ("20 were
-    killed" after "arrested 30 people, and" is a different act), and a share of a toll ("400 of those
-    killed", partitive) stays a count."""
-    if following.kind != "casualties" or following.attrs.get("trigger_before") or following.entity is None:
-        return claim
-    if claim.kind not in ("count", "troops") or claim.role is not None or claim.attrs.get("partitive"):
-        return claim
-    if not is_person(claim.entity, lex) or not is_person(following.entity, lex):
-        return claim
-    gap = _COORDINATED.fullmatch(text, claim.span.end, following.span.start)
-    if gap is None or any(w.lower() in lex.phrase_stops and w not in _LIST_JOINERS
-                          for w in gap.group().replace(",", " ").split()):
-        return claim  # "twenty people were arrested, and two officers were injured": a verb of its own
-    attrs = {**claim.attrs, "trigger": following.attrs.get("trigger"), "coordinated": True}
-    return claim.with_(kind="casualties", role=following.role, attrs=attrs)
 
 
 def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: Lexicon) -> Claim | None:
@@ -283,11 +250,11 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
         elif aged and (
                 phrase_ending(figure.before, figure.before_upto, lex.age_before_by_last)
                 or (text[figure.end:figure.end + 1] == "," and named_before_comma(text, figure, lex))
-                or _pronoun_age(text, figure)
+                or _pronoun_age(text, figure, lex)
                 or (_NAME_PAREN.search(text, max(s0, figure.start - 40), figure.start) and text[figure.end:figure.end + 1] == ")")):
             kind, unit_code = "age", "year"
     if kind is None or kind in ("ordinal",):
-        phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"))
+        phrase = phrase_after(text, figure.end, s1, lex, number.form in ("vague", "fraction"), number.form == "ordinal")
     if kind is None:
         if is_year(text, figure, number, phrase, lex):
             return None
@@ -329,7 +296,8 @@ def _claim(text: str, figure: Figure, sentence: Sentence, article_id: str, lex: 
             elif phrase.role is not None:
                 kind, role, entity = "casualties", phrase.role, phrase.head
                 attrs["trigger"] = phrase.role_word
-            elif head_is_person and (aside := role_after_aside(text, figure.end, phrase, s1, lex)) is not None:
+            elif (head_is_person and (aside := role_after_aside(text, figure.end, phrase, s1, lex)) is not None
+                  and not object_of_verb(text, figure.start, s0, lex)):
                 # "At least seven, including four children, died."; "Five people, including two children, were hurt."
                 kind, role, entity = "casualties", aside.role, phrase.head
                 attrs["trigger"] = aside.role_word
@@ -367,15 +335,13 @@ def _toll_before(text: str, figure: Figure, s0: int, lex: Lexicon) -> tuple[str,
     return (m.group().strip().lower(), "dead") if m is not None else None
 
 
-_AGE_PRONOUNS = frozenset("he she".split())
-_AGE_VERBS = frozenset("was is turned turns".split())
 _AGE_AFTER = re.compile(r"\s*(?:[.,;)]|and\b|when\b|at\b|$)")
 
 
-def _pronoun_age(text: str, figure: Figure) -> bool:
+def _pronoun_age(text: str, figure: Figure, lex: Lexicon) -> bool:
     """"He was 101 and died", "she turned 40.": a person's age with nothing counted after it."""
     tokens, upto = figure.before, figure.before_upto
-    return (upto >= 2 and tokens[upto - 2][2] in _AGE_PRONOUNS and tokens[upto - 1][2] in _AGE_VERBS
+    return (upto >= 2 and tokens[upto - 2][2] in lex.age_pronouns and tokens[upto - 1][2] in lex.age_verbs
             and _AGE_AFTER.match(text, figure.end) is not None)
 
 

@@ -44,7 +44,8 @@ def lemma(word: str, lex: Lexicon) -> str:
     return word
 
 
-_WORD = r"([^\W\d_][\w'’-]*)"
+# A word, or initials with their dots ("U.S.", "U.N."), which would otherwise end the run at "U".
+_WORD = r"((?:[A-Z]\.){2,}|[^\W\d_][\w'’-]*)"
 # Up to ten words after a figure in one match: punctuation or a digit ends the run.
 _WORDS_AFTER = re.compile(r"[ \t\xa0\u202f]*" + _WORD + "".join(r"(?:\s+" + _WORD for _ in range(9)) + ")?" * 9)
 _OF_DETERMINERS = frozenset("the them these those its their his her our".split())
@@ -54,14 +55,16 @@ _FINAL_HEADS = frozenset("people times".split())
 
 
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
-    # the suffix tests are those of ``lemma``'s plural rule, without its string building
+    # the suffix tests are those of ``lemma``'s plural rule, without its string building; a listed plural
+    # ("cases", "houses", "lives") is a head too, a word listed as its own lemma ("news", "series") is not
     return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
-            and not word[0].isupper() and lower not in lex.plural_modifiers and lower not in lex.lemmas)
+            and not word[0].isupper() and lower not in lex.plural_modifiers and lex.lemmas.get(lower) != lower)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
-def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) -> Phrase:
-    """The noun phrase right after ``pos``; ``allow_of`` skips "of (the)" ("dozens of people")."""
+def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, title_head: bool = False) -> Phrase:
+    """The noun phrase right after ``pos``; ``allow_of`` skips "of (the)" ("dozens of people");
+    ``title_head`` lets a capitalised word be the head, as after an ordinal ("the 46th President")."""
     m = _WORDS_AFTER.match(text, pos, min(end, pos + _WINDOW))
     if m is None:
         return Phrase((), None, pos, None, None, False)
@@ -107,7 +110,14 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
             break  # a plural is the head, what follows is its verb: "two former prosecutors allege"
     # A phrase does not end in a capitalised modifier ("3 Armenian soldiers" keeps "Armenian" as one), but
     # a capitalised plural is a head ("231 Democrats", "two different Presidents").
-    while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]):
+    # After an ordinal a title or name written all in capitals is what is counted ("the 46th President",
+    # "the Fourteenth Amendment"); after a lower-case word it is a name again ("his second wife Dierdre
+    # Coleman", "the first time Flynn spoke"), and a lone initial is no head ("row 3 of the 5th D").
+    title = title_head and bool(words) and all(w[0].isupper() for w in words) and len(words[-1]) > 1
+    while words and words[-1][0].isupper() and not _capitalised_plural(words[-1]) and not title:
+        words.pop()
+    # "five new Boeing 737s", "three senior" (the noun cut off or left out): the adjective is no head.
+    while words and words[-1].lower() in lex.modifier_adjectives:
         words.pop()
     head = _head(words[-1], lex) if words else None
     if noun_role is not None:
@@ -116,8 +126,9 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool) ->
     people = words and (is_person(head, lex) or _people_named(words[-1], head))
     if role is not None and words and not people:
         role = None  # "3 cars were damaged"-like: only people and troops are casualties
-    if role is None and people and i < len(tokens) and tokens[i].lower() in _WHERE_FROM:
-        # "two pilgrims from Myanmar also died", "12 people in the building were injured"
+    if role is None and (people or not words) and i < len(tokens) and tokens[i].lower() in _WHERE_FROM:
+        # "two pilgrims from Myanmar also died", "12 people in the building were injured", "All 189 on
+        # the aircraft died" (the people left unnamed)
         for skipped in range(2, 5):
             role, role_word = _role_after(tokens, i + skipped, lex)
             if role is not None:

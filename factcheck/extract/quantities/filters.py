@@ -54,7 +54,7 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
             kept.append(n)  # every blocked pattern is made of digits
             continue
         window_start, window_end = max(lo, n.start - 24), min(hi, n.end + 40)
-        if _inside_name(text, n, lex, window_start, window_end):
+        if _inside_name(text, n, lex, window_start, window_end) or _era_or_zone(text, n, lex, lo):
             continue
         if not _may_be_blocked(text, n, lo, hi):
             kept.append(n)
@@ -67,6 +67,16 @@ def unblocked(text: str, numbers: list[Number], lex: Lexicon, lo: int, hi: int) 
 def _inside_name(text: str, n: Number, lex: Lexicon, window_start: int, window_end: int) -> bool:
     return any(m.start() <= n.start and n.end <= m.end()
                for m in lex.named_figures.finditer(text, window_start, window_end))
+
+
+def _era_or_zone(text: str, n: Number, lex: Lexicon, lo: int) -> bool:
+    """"664 b.c.e.", "AD 79", "UTC+0900", "UTC -5": a year of an era or a time zone's offset."""
+    if lex.era_after.match(text, n.end):
+        return True
+    if n.decimals:
+        return False  # "the Nationalists 46.4 per cent and AD 1.5 per cent": a party, not an era
+    sign_end = n.start + (text[n.start] in "-−")  # the minus of "UTC -5" is read as the figure's sign
+    return lex.before_figure.search(text, max(lo, n.start - 8), sign_end) is not None
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -38,23 +38,30 @@ class Lexicon:
     casualty_after_longest: int
     casualty_after_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     auxiliaries: frozenset[str]
+    finite_auxiliaries: frozenset[str]  # a listed figure's own verb: "20 soldiers were arrested"
+    clause_taking_verbs: frozenset[str]  # "said 12 soldiers ... were wounded": no object of their own
     troops: frozenset[str]
     troops_when_deployed: frozenset[str]
     people: frozenset[str]
     collective_before: re.Pattern  # "a mob of " ending right before a figure
     participle_adjectives: frozenset[str]
     plural_modifiers: frozenset[str]  # "arms dealers": a plural that is not the head
+    modifier_adjectives: frozenset[str]  # "two older sisters": never the head of a counted phrase
     time_units: frozenset[str]
     lemmas: dict[str, str]
     compounds: dict[str, str]
     age_after: re.Pattern
     age_range: tuple[int, int]
     age_units: dict[str, str]
+    age_pronouns: frozenset[str]  # "she was 40.": a person's age after a pronoun and a verb of being
+    age_verbs: frozenset[str]
     identifier_words: frozenset[str]
     phrase_stops: frozenset[str]
     past_verbs: frozenset[str]  # irregular past forms end a noun phrase ("17 rockets struck")
     blocked: re.Pattern  # dates, times, phone numbers, street numbers, decades, list markers
     named_figures: re.Pattern  # a figure inside a name or code: "called 911", "Alliance 90"
+    era_after: re.Pattern  # "664 b.c.e.": matched at a figure's end
+    before_figure: re.Pattern  # "UTC+", "AD ": searched in the few characters before a figure
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +101,14 @@ def lexicon() -> Lexicon:
         casualty_after_longest=max(len(p.split()) for p in after_role),
         casualty_after_by_first=_by_first_word(after_role),
         auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),
+        finite_auxiliaries=frozenset(normal(a) for a in casualties["finite_auxiliaries"]),
+        clause_taking_verbs=frozenset(normal(v) for v in casualties["clause_taking_verbs"]),
         troops=frozenset(entities["troops"]),
         troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
         people=frozenset(entities["people"]) | {"other", "others"},
         participle_adjectives=frozenset(entities["participle_adjectives"]),
         plural_modifiers=frozenset(entities["plural_modifiers"]),
+        modifier_adjectives=frozenset(entities["modifier_adjectives"]),
         collective_before=re.compile(rf"\b(?P<collective>{alternation(entities['collectives'])})s?\s+of\s+$", re.IGNORECASE),
         time_units=frozenset(entities["time_units"]),
         lemmas=dict(entities["lemmas"]),
@@ -106,11 +116,15 @@ def lexicon() -> Lexicon:
         age_after=age_after,
         age_range=(int(age["min"]), int(age["max"])),
         age_units={normal(k): v for k, v in age["after"].items()},
+        age_pronouns=frozenset(normal(w) for w in age["pronouns"]),
+        age_verbs=frozenset(normal(w) for w in age["verbs"]),
         identifier_words=frozenset(str(w).lower() for w in entities["identifier_words"]),
         phrase_stops=frozenset(w for w in entities["phrase_stops"] if " " not in w),
         past_verbs=frozenset(load("en/sentences.yaml")["tense"]["irregular_past"]) - {"left", "set", "cut", "hit", "shot"},
         blocked=_blocked(entities["street_types"]),
         named_figures=re.compile("|".join(e["pattern"] for e in entities["names_with_figures"])),
+        era_after=re.compile(entities["era_after"]),
+        before_figure=re.compile(entities["before_figure"]),
     )
 
 
@@ -210,8 +224,8 @@ def _hedged(shape: str, low: float, high: float, near: float, band: float) -> In
         return Interval(high, math.inf, False, False)
     if shape == "at_least":
         return Interval(low, math.inf, True, False)
-    if shape == "below_near":
-        return Interval(min(high * (1 - near), high), high, True, False) if high >= 0 else Interval(high * (1 + near), high, True, False)
+    if shape == "below_near":  # "almost 800-1000" admits the whole range below 1,000, down to 800
+        return Interval(min(high * (1 - near), low), high, True, False) if high >= 0 else Interval(min(high * (1 + near), low), high, True, False)
     if shape == "above_near":
         return Interval(low, max(low * (1 + near), low), False, True) if low > 0 else Interval(low, low * (1 - near) if low < 0 else near, False, True)
     if shape == "around":

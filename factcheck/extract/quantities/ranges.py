@@ -7,6 +7,7 @@ from ..numbers import Number, grammar
 from ..units import Unit
 from .context import words_before
 from .figure import Figure
+from .lexicon import lexicon
 
 # "8- to 16-meter": a suspended hyphen before the word, the unit written once at the end.
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|‐)\s*|(?:-|‐)?\s+(?P<word>to|and|or|through)\s+", re.IGNORECASE)
@@ -37,6 +38,22 @@ def _ratio(text: str, a: Figure, b: Figure) -> Figure | None:
         return None  # "scored 3 in 2019": a year
     share = round(100 * a.value / b.value, 6)
     return Figure(a.number, a.start, b.end, share, _PERCENT, None, None, attrs={"ratio": (a.value, b.value)})
+
+
+def lower_end_of_taken(text: str, number: Number, taken_figures: set[int], s0: int, age_words: dict) -> bool:
+    """"the 9–10 years", "2 to 3 minutes", "three-four months": the temporal parser took the duration from
+    its upper end, so the lower end alone is no count of anything (it belongs to that duration). "And"
+    joins a range only after "between" ("he lost 2 and 3 hours later ..."); an age keeps its lower end
+    ("youths aged 16 to 18 years"). ``taken_figures``: starts of taken spans that begin with a figure
+    (not "from 16 to 17 to now", where "now" is the date taken)."""
+    join = _RANGE_JOIN.match(text, number.end)
+    if join is None or join.end() not in taken_figures:
+        return False
+    before = words_before(text, number.start, s0, 1)
+    if before and before[0] in age_words:
+        return False
+    word = join.group("word")
+    return word is None or word.lower() != "and" or before == ["between"]
 
 
 def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
@@ -79,7 +96,7 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
             out.append(a)  # "rose from 10 to 15" is a change, two figures
             i += 1
             continue
-        if word == "to" and before and (before[-1] in _CHANGE_VERBS or (before[-1] == "by" and a.unit is b.unit is None)):
+        if word == "to" and before and (before[-1] in _CHANGE_VERBS or _change_by(text, a, b, s0)):
             # "rose 5 to 20"; "rose by 10 to 61": the change, then the new figure ("increase by 30 percent to
             # 50 percent" may be a range of increases, and stays one)
             out.append(a)
@@ -107,6 +124,26 @@ def join_ranges(text: str, figures: list[Figure], s0: int) -> list[Figure]:
         out.append(merged)
         i += 2
     return out
+
+
+def _change_by(text: str, a: Figure, b: Figure, s0: int) -> bool:
+    """"by 10 to 61", "fallen by almost six per cent to 906.160", "her salary by nearly $30,000 to
+    $347,000": a change after "by" (a hedge may stand between), then the new figure. Two percentages
+    stay a range ("by 30 percent to 50 percent" may be a range of increases), as does a unit written
+    once at the end ("by 7 to 10%") and two measures ("by 5 km to 10 km")."""
+    before = words_before(text, a.start, s0, 3)
+    hedges = lexicon().hedge_shape
+    if len(before) >= 2 and " ".join(before[-2:]) in hedges:
+        before = before[:-2]
+    elif before and before[-1] in hedges:
+        before = before[:-1]
+    if not before or before[-1] != "by":
+        return False
+    if a.unit is None:  # "by 10 to 61"; "by 7 to 10%", "by 5 to 10 cents": one unit written for a range
+        return b.unit is None
+    if a.unit.kind == "percent":  # "fallen by 3.16% to 2138.14"
+        return b.unit is None or b.unit.kind != "percent"
+    return a.unit.kind == "money" and b.unit is not None and b.unit.kind == "money"  # "by $200 to $399"
 
 
 def _scale_of(figure: Figure) -> float:

@@ -44,6 +44,11 @@ class Tally:
     score: bool  # a match score: no claim
 
 
+# A second tally joined to a vote: "passed by votes of 230-to-197 and 229-to-198 (respectively)".
+_NEXT_TALLY = re.compile(rf"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?P<a>{_FIGURE})(?:{_TO})(?P<b>{_FIGURE})"
+                         r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?i:respectively|votes?|in|on|and|with|at|for|against)\b)")
+# ...and not "voted 60-40, and 30 to 40 members abstained": a range of counted things follows there.
+
 # Every tally and score has two figures apart: a sentence without two digit runs is skipped before the
 # two long patterns scan it (they cost a tenth of a check run when tried on every sentence).
 _TWO_FIGURES = re.compile(r"\d\D+\d")
@@ -52,7 +57,11 @@ _TWO_FIGURES = re.compile(r"\d\D+\d")
 def find_tallies(text: str, s0: int, s1: int) -> list[Tally]:
     if not _TWO_FIGURES.search(text, s0, s1):
         return []
-    found = [_tally(m, score=False) for m in _TALLIES.finditer(text, s0, s1)]
+    found = []
+    for m in _TALLIES.finditer(text, s0, s1):
+        found.append(_tally(m, score=False))
+        while (more := _NEXT_TALLY.match(text, found[-1].end, s1)) is not None:
+            found.append(_tally(more, score=False))
     found += [_tally(m, score=True) for m in _SCORES.finditer(text, s0, s1)]
     found.sort(key=lambda t: t.start)
     kept: list[Tally] = []
