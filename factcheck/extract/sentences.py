@@ -103,11 +103,14 @@ def is_past_form(word: str, previous: str = "") -> bool:
     return _has_past_shape(word) and previous.lower().strip(".'’") not in _config()[4]
 
 
-def is_perfect_form(word: str, previous: str) -> bool:
-    """A participle after "has"/"have" ("has signed", "they've agreed"): told of the past."""
+def tells_of_the_past(word: str, previous: str) -> bool:
+    """A simple past ("signed") or a participle after "has"/"have" ("has signed", "they've agreed"): what
+    picks the date meant, where a perfect tells of the past as a simple past does."""
+    if not _has_past_shape(word):
+        return False
     before = previous.lower().strip(".'’")
     auxiliaries, contractions = _perfect_auxiliaries()
-    return _has_past_shape(word) and (before in auxiliaries or before.endswith(contractions))
+    return before not in _config()[4] or before in auxiliaries or before.endswith(contractions)
 
 
 def _has_past_shape(word: str) -> bool:

@@ -11,7 +11,7 @@ import regex
 
 from ..phrases import trie
 from ..resources import load
-from .sentences import is_past_form, is_perfect_form
+from .sentences import is_past_form, tells_of_the_past
 
 WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
@@ -90,7 +90,7 @@ def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
         if word.start() <= best_pos:
             break
         previous = words[index - 1].group() if index else ""
-        if is_past_form(word.group(), previous) or is_perfect_form(word.group(), previous):
+        if tells_of_the_past(word.group(), previous):
             return "past"
     return best
 
