@@ -31,9 +31,17 @@ def not_time_contexts() -> tuple[NotTimeContext, ...]:
                  for entry in lexicon().raw.get("not_time_contexts", []))
 
 
+@lru_cache(maxsize=1)
+def _any_expression() -> regex.Pattern:
+    """All the contexts' expressions as one: most matches fit none, and one test then settles them."""
+    return regex.compile("|".join(f"(?:{context.expression.pattern})" for context in not_time_contexts()))
+
+
 def not_time(text: str, start: int, end: int, tense: str | None) -> bool:
     """Whether the match text[start:end] sits in one of the not-time contexts."""
     matched = text[start:end]
+    if not _any_expression().fullmatch(matched):
+        return False
     for context in not_time_contexts():
         if not context.expression.fullmatch(matched):
             continue
