@@ -21,8 +21,6 @@ _LIST_JOINERS = frozenset(["and", "as", "well", "plus"])
 _WORD_AFTER = re.compile(r"[ \t\xa0]+([^\W\d_][\w'’-]*)")
 # The words right before a figure, with nothing but spaces between them ("killed, 2 soldiers" has none).
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,5}$")
-# Words between a verb and its object figure: "arrested a total of 30", "detained all 12".
-_FILLERS = frozenset("the some another further additional a an total of all".split())
 
 
 def shared_casualty_role(text: str, previous: Claim, claim: Claim, s0: int, lex: Lexicon) -> Claim:
@@ -67,7 +65,7 @@ def object_of_verb(text: str, start: int, s0: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     words = m.group().lower().split()
-    while words and words[-1] in _FILLERS:
+    while words and words[-1] in lex.object_fillers:
         words.pop()
     return bool(words) and _is_past_verb(words[-1], lex) and words[-1] not in lex.clause_taking_verbs
 

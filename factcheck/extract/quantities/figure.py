@@ -119,9 +119,6 @@ def attach_hedge(text: str, figure: Figure, s0: int, s1: int, lex: Lexicon) -> N
                 figure.unit, figure.unit_match, figure.end = _POUND_MASS if weight else after.unit, after, after.end
 
 
-_FILLERS = frozenset("the some another further additional a an total of all".split())  # "killed all 157"
-
-
 def casualty_trigger(figure: Figure, lex: Lexicon) -> tuple[str, str] | None:
     """A casualty verb or phrase right before the figure, fillers allowed between: "killed more than",
     "death toll rose to", "killed a total of"."""
@@ -130,7 +127,7 @@ def casualty_trigger(figure: Figure, lex: Lexicon) -> tuple[str, str] | None:
         found = phrase_ending(tokens, upto, lex.casualty_before_by_last)
         if found is not None:
             return found[0], found[1]
-        if upto == 0 or tokens[upto - 1][2] not in _FILLERS:
+        if upto == 0 or tokens[upto - 1][2] not in lex.object_fillers:
             return None
         upto -= 1
     return None

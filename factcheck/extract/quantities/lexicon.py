@@ -40,6 +40,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     finite_auxiliaries: frozenset[str]  # a listed figure's own verb: "20 soldiers were arrested"
     clause_taking_verbs: frozenset[str]  # "said 12 soldiers ... were wounded": no object of their own
+    object_fillers: frozenset[str]  # "arrested a total of 30": words between a verb and its object figure
     troops: frozenset[str]
     troops_when_deployed: frozenset[str]
     people: frozenset[str]
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         auxiliaries=frozenset(normal(a) for a in casualties["auxiliaries"] if " " not in a),
         finite_auxiliaries=frozenset(normal(a) for a in casualties["finite_auxiliaries"]),
         clause_taking_verbs=frozenset(normal(v) for v in casualties["clause_taking_verbs"]),
+        object_fillers=frozenset(normal(w) for w in casualties["object_fillers"]),
         troops=frozenset(entities["troops"]),
         troops_when_deployed=frozenset(entities["troops_only_when_deployed"]),
         people=frozenset(entities["people"]) | {"other", "others"},
