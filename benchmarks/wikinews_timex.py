@@ -1,9 +1,10 @@
-"""Score the temporal parser on the blind Wikinews TIMEX3 gold (24 articles, benchmarks/data/wikinews_timex.tsv).
+"""Score the temporal parser on the blind Wikinews TIMEX3 gold (sets of 24 articles in benchmarks/data/).
 
     python benchmarks/wikinews_timex.py [--gold PATH] [--errors N] [--keep PRED.jsonl]
 
-``--gold benchmarks/data/wikinews_timex_b.tsv`` scores the held-out set B (24 other articles, annotated the same
-way after the parser had been tuned on set A); the default is set A.
+The default is set A (wikinews_timex.tsv); ``--gold benchmarks/data/wikinews_timex_b.tsv`` and ``_c.tsv`` score
+sets B and C, 24 other articles each, annotated the same way. A and B were used to study the parser's errors;
+C was made later and kept unread, for a held-out figure (each file's header says how it was made).
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of recent news. The script writes the gold as TimeML .tml files into a temporary folder
