@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from . import calendar
-from .interpret import TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _year
+from .interpret import TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year
 from .lexicon import lexicon, normalise
 from .numbers import VAGUE, parse_count
 
@@ -104,7 +104,7 @@ def quarter(match: regex.Match) -> Reading | None:
     limit = 4 if granularity == "quarter" else 2
     if number is None or number == 0 or number > limit:
         return None
-    year_ = _year(_group(match, "year")) or (2000 + int(match.group("yy")) if _group(match, "yy") else None)
+    year_ = _year(_group(match, "year")) or (_two_figure_year(match.group("yy")) if _group(match, "yy") else None)
     relyear = normalise(_group(match, "relyear") or "")
     if number < 0:
         if year_ is None and not relyear:
