@@ -118,6 +118,17 @@ def _weekday(anchor: date, weekday: int, direction: str) -> date:
     return _pick(candidates, anchor, direction)
 
 
+def _this_week_told(day: date, base: date, tense: str | None, days: int = 1) -> date:
+    """The ``days`` from ``day`` of "this" week ("this Sunday", "this weekend" = 2 days) are the current ISO
+    week's, unless the clause tense puts them wholly on the other side of ``base``: told in the past, the
+    ones just gone; told ahead, the coming ones."""
+    if tense == "past" and day > base:
+        return day - timedelta(days=7)
+    if tense == "future" and day + timedelta(days=days - 1) < base:
+        return day + timedelta(days=7)
+    return day
+
+
 def _yearly(anchor: date, make, direction: str) -> date | None:
     """An annual date (month-day, month start, holiday) chosen around ``anchor``."""
     candidates = []
@@ -153,16 +164,15 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = calendar.shift(base, amount, unit)
         if granularity == "weekend":
             day = day - timedelta(days=day.weekday()) + timedelta(days=5)
-            if amount == 0 and attrs.get("tense") == "past" and base < day:
-                day -= timedelta(days=7)  # "held this weekend" said on a Monday: the weekend just gone
+            if amount == 0:  # "held this weekend" said on a Monday: the weekend just gone
+                day = _this_week_told(day, base, attrs.get("tense"), days=2)
     elif "weekday_of_month" in fields:  # "the first Tuesday in November": chosen like "November 3"
         nth, weekday = fields["weekday_of_month"]
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "weekday" in fields:
         day = _weekday(base, fields["weekday"], direction)
         if direction == "this":  # "This Sunday, police arrested him" said on a Tuesday: the Sunday just gone
-            tense = attrs.get("tense")
-            day += timedelta(days=-7 if tense == "past" and day > base else 7 if tense == "future" and day < base else 0)
+            day = _this_week_told(day, base, attrs.get("tense"))
     elif "holiday" in fields:
         spec = lexicon().holidays[fields["holiday"].lower()]
         day = _yearly(base, lambda y: calendar.holiday_date(spec, y), direction)
