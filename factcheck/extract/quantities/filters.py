@@ -144,10 +144,6 @@ all another another killing leaving injuring wounding those these both while sin
 including besides overall altogether meanwhile also still yet""".split())
 
 
-_HEDGES_NEVER_BEFORE_YEARS = frozenset(["more than", "at least", "nearly", "almost", "fewer than", "less than",
-                                        "an estimated", "some", "upwards of", "in excess of", "as many as"])
-
-
 def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> bool:
     """1994 in "in 1994", "the 2020 election": a year, unless it counts something ("2000 people")."""
     if number.form != "digits" or number.negative or number.decimals or number.scale or figure.unit is not None:
@@ -157,7 +153,7 @@ def is_year(text: str, figure: Figure, number: Number, phrase, lex: Lexicon) -> 
         return False
     if figure.high is not None and not (float(figure.high).is_integer() and 1000 <= figure.high <= 2100):
         return False  # "2005–2015" is a span of years; "1500-2000 people" may still count something
-    if figure.hedge in _HEDGES_NEVER_BEFORE_YEARS:
+    if figure.hedge in lex.hedges_not_before_years:
         return False  # "more than 1000 Romanians", "at least 1500": amounts, where "around 1990" may be a year
     if phrase is None or phrase.head is None or phrase.capitalised_next:
         return True

@@ -14,7 +14,7 @@ import regex
 
 from ...model import Interval
 from ...phrases import alternation
-from ...resources import load
+from ...resources import ResourceError, load
 
 
 def normal(phrase: str) -> str:
@@ -28,6 +28,7 @@ class Lexicon:
     age_before_by_last: dict
     hedge_after: re.Pattern  # a hedge right after a figure (and its unit)
     hedge_shape: dict[str, str]  # hedge phrase → shape ("above", "around", ...)
+    hedges_not_before_years: frozenset[str]  # "more than 1000 Romanians": an amount, not a year
     hedge_after_shape: dict[str, str]
     near: float
     band: float
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         age_before_by_last=_by_last_word({normal(a): a for a in age["before"]}),
         hedge_after=hedge_after,
         hedge_shape=shape,
+        hedges_not_before_years=_known_hedges(hedges["never_before_years"], shape),
         hedge_after_shape=after_shape,
         near=float(hedges["widths"]["near"]),
         band=float(hedges["widths"]["band"]),
@@ -192,6 +194,15 @@ def _blocked(street_types: list[str]) -> regex.Pattern:
             r"(?<![(\w.,])\d{1,2}\)(?=\s+[a-z])",
         ]) + ")",
     )
+
+
+def _known_hedges(phrases: list[str], shape: dict[str, str]) -> frozenset[str]:
+    """``phrases`` normalised, each one a hedge of the tables: a list about hedges adds no hedge of its own."""
+    normalised = frozenset(normal(p) for p in phrases)
+    unknown = sorted(normalised - shape.keys())
+    if unknown:
+        raise ResourceError(f"en/quantities/hedges.yaml: never_before_years names no hedge of the tables: {unknown}")
+    return normalised
 
 
 def hedge_shape(phrase: str) -> str | None:
