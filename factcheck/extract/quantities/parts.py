@@ -15,10 +15,12 @@ _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the|these|those|its|their|his|her|our|yo
 # An aside between a figure and its verb: "At least seven, including four children, died."
 _ASIDE = re.compile(r",[ \t]*(?:including|among them|most of them|many of them|mostly|all of them)\b[^,.;:()]{1,60},")
 
-# A second subject sharing the verb: "Two women and a man were injured".
-_CO_SUBJECTS = tuple(re.compile(r"[ \t]+and[ \t]+(?:an?|one|another|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)"
+# A second subject sharing the verb: "Two women and a man were injured". Its count is an article or a
+# figure the number grammar reads ("and two officers", "and 12 police").
+_CO_SUBJECTS = tuple(re.compile(r"[ \t]+and[ \t]+(?P<count>[\w,]+)"
                                rf"[ \t]+{adjective}(?P<noun>[^\W\d_]+)(?=[ \t])", re.IGNORECASE)
                     for adjective in ("", r"[^\W\d_]+[ \t]+"))  # "and a man", "and an elderly man"
+_ARTICLES = frozenset(["a", "an", "another"])
 
 
 def partitive(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
@@ -47,9 +49,13 @@ def role_after_aside(text: str, pos: int, counted: Phrase, end: int, lex: Lexico
         return _role_only(text, m.end(), end, lex)
     for co_subject in _CO_SUBJECTS:
         m = co_subject.match(text, pos, end)
-        if m is not None and is_person(lemma(m.group("noun"), lex), lex):
+        if m is not None and _is_count(m.group("count")) and is_person(lemma(m.group("noun"), lex), lex):
             return _role_only(text, m.end(), end, lex)
     return None
+
+
+def _is_count(word: str) -> bool:
+    return word.lower() in _ARTICLES or parse_number(word) is not None
 
 
 def _role_only(text: str, pos: int, end: int, lex: Lexicon) -> Phrase | None:
