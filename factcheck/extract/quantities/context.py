@@ -39,9 +39,21 @@ def lemma(word: str, lex: Lexicon) -> str:
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes", "zzes")):
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+    if has_plural_ending(word):
         return word[:-1]
     return word
+
+
+def has_plural_ending(lower: str) -> bool:
+    """The ending of a regular plural: "-s", but not "-ss", "-us", "-is" or "-ous" ("press",
+    "virus", "crisis", "famous")."""
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous"))
+
+
+def plural_that_ends_a_phrase(lower: str) -> bool:
+    """A plural that ends a noun phrase: not one in "-ics", which is as often a modifier ("five pillar
+    counternarcotics strategy") or a singular ("politics")."""
+    return has_plural_ending(lower) and not lower.endswith("ics")
 
 
 # A word, or initials with their dots ("U.S.", "U.N."), which would otherwise end the run at "U".
@@ -55,10 +67,9 @@ _FINAL_HEADS = frozenset("people times".split())
 
 
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
-    # the suffix tests are those of ``lemma``'s plural rule, without its string building; a listed plural
-    # ("cases", "houses", "lives") is a head too, a word listed as its own lemma ("news", "series") is not
-    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ics"))
-            and not word[0].isupper() and lower not in lex.plural_modifiers and lex.lemmas.get(lower) != lower)
+    # a listed plural ("cases", "houses", "lives") is a head too, a word listed as its own lemma ("news",
+    # "series") is not
+    return (plural_that_ends_a_phrase(lower) and not word[0].isupper() and lower not in lex.plural_modifiers and lex.lemmas.get(lower) != lower)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 

@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from ..numbers import parse_number
-from .context import Phrase, is_person, lemma, phrase_after
+from .context import Phrase, is_person, lemma, phrase_after, plural_that_ends_a_phrase
 from .lexicon import Lexicon
 
 # "of the", then perhaps an owner and the total: "six of the House's committees", "14 of the 15 members".
@@ -68,5 +68,4 @@ def verb_after_one(phrase: Phrase, lex: Lexicon) -> bool:
     if len(phrase.words) != 1:
         return False
     word = phrase.words[0]
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")) and word not in lex.lemmas
-            and lemma(word, lex) != word)
+    return plural_that_ends_a_phrase(word) and word not in lex.lemmas and lemma(word, lex) != word
