@@ -4,7 +4,8 @@
 
 The default is set A (wikinews_timex.tsv); ``--gold benchmarks/data/wikinews_timex_b.tsv`` and ``_c.tsv`` score
 sets B and C, 24 other articles each, annotated the same way. A and B were used to study the parser's errors;
-C was made later and kept unread, for a held-out figure (each file's header says how it was made).
+C was made later and kept unread, for a held-out figure (each file's header says how it was made). Set D
+(``_d.tsv``, 24 more articles) was made later still and is kept unread as well, held out for a further figure.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of recent news. The script writes the gold as TimeML .tml files into a temporary folder
