@@ -2,24 +2,30 @@
 
     python benchmarks/wikinews_timex.py [--gold PATH] [--errors N] [--keep PRED.jsonl]
 
-The default is set A (wikinews_timex.tsv); ``--gold benchmarks/data/wikinews_timex_b.tsv`` and ``_c.tsv`` score
-sets B and C, 24 other articles each, annotated the same way. A and B were used to study the parser's errors;
-C was made later and kept unread, for a held-out figure (each file's header says how it was made). Set D
-(``_d.tsv``, 24 more articles) was made later still and is kept unread as well, held out for a further figure.
+The default is set A (wikinews_timex.tsv); ``--gold benchmarks/data/wikinews_timex_b.tsv``, ``_c.tsv`` and
+``_e.tsv`` score sets B, C and E, 24 other articles each, annotated the same way. A and B were used to study the
+parser's errors; C was made later and kept unread, for a held-out figure. E comes from the older collection
+(wikinews_tosca, 2004-2018 articles); it was made later still and kept unread too, held out (each file's header
+says how it was made). Set D (``_d.tsv``, 24 more 2019-2020 articles) was made at the same time as E and is kept
+unread as well, held out for a further figure.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
-for a held-out set of recent news. The script writes the gold as TimeML .tml files into a temporary folder
-(the article text with TIMEX3 tags inside <TEXT>, the publication date as the DCT), checks that the scorer's
-plain text of each file is exactly the article text, runs sentence splitting, ``find_timexes`` and ``resolve``
-(anchor = the publication date), writes predictions as JSONL and runs the TempEval-3 scorer from
-../shared/eval/eval_timex.py, then prints the per-type breakdown of benchmarks/timeml.py. The articles live
-outside the repository; without ../shared the script says so and exits 0.
+for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
+../shared/data/news/wikinews_2019_2020 and ../shared/data/news/wikinews_tosca (their ids do not collide); a gold
+doc found in neither stops the script with its id. Articles with no TIMEX3 are named in the file's header by
+lines "# doc without TIMEX3: ID" and scored too (any prediction there is spurious). The script writes the gold
+as TimeML .tml files into a temporary folder (the article text with TIMEX3 tags inside <TEXT>, the publication
+date as the DCT), checks that the scorer's plain text of each file is exactly the article text, runs sentence
+splitting, ``find_timexes`` and ``resolve`` (anchor = the publication date), writes predictions as JSONL and runs
+the TempEval-3 scorer from ../shared/eval/eval_timex.py, then prints the per-type breakdown of
+benchmarks/timeml.py. The articles live outside the repository; without ../shared the script says so and exits 0.
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,7 +35,7 @@ from xml.sax.saxutils import escape, quoteattr
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared"
 GOLD = REPO / "benchmarks" / "data" / "wikinews_timex.tsv"
-ARTICLES = SHARED / "data" / "news" / "wikinews_2019_2020" / "articles.jsonl"
+COLLECTIONS = [SHARED / "data" / "news" / name / "articles.jsonl" for name in ("wikinews_2019_2020", "wikinews_tosca")]
 SCORER = SHARED / "eval" / "eval_timex.py"
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -37,14 +43,33 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from labelled_tsv import read_labelled  # noqa: E402
 
 
+EMPTY_DOC = re.compile(r"# doc without TIMEX3: (\S+)\s*$")
+
+
 def load_gold(path: Path = GOLD) -> list[dict]:
     return read_labelled(path)
 
 
-def load_articles(ids: set[str], path: Path = ARTICLES) -> dict[str, dict]:
+def docs_without_timex(path: Path = GOLD) -> list[str]:
+    """The articles of a gold file that have no TIMEX3, named in its header ("# doc without TIMEX3: ID")."""
     with path.open(encoding="utf-8") as handle:
-        docs = (json.loads(line) for line in handle if line.strip())
-        return {doc["id"]: doc for doc in docs if doc["id"] in ids}
+        return [m.group(1) for line in handle if (m := EMPTY_DOC.match(line))]
+
+
+def load_articles(ids: set[str], paths: list[Path] = COLLECTIONS) -> dict[str, dict]:
+    """The articles with these ids, from whichever collection holds them; a missing one stops the script."""
+    found: dict[str, dict] = {}
+    for path in paths:
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                docs = (json.loads(line) for line in handle if line.strip())
+                found.update((doc["id"], doc) for doc in docs if doc["id"] in ids)
+    missing = sorted(ids - found.keys())
+    if missing:
+        names = " nor ".join(path.parent.name for path in paths)
+        raise SystemExit(f"gold doc {missing[0]} is in neither {names}"
+                         + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+    return found
 
 
 def to_tml(doc: dict, timexes: list[dict]) -> str:
@@ -63,12 +88,13 @@ def to_tml(doc: dict, timexes: list[dict]) -> str:
             f'<TEXT>{"".join(pieces)}</TEXT>\n</TimeML>\n')
 
 
-def write_gold_dir(folder: Path, gold: list[dict], articles: dict[str, dict]) -> Path:
-    """One .tml per article; the file name is the doc id made safe, so predictions use the same name."""
+def write_gold_dir(folder: Path, gold: list[dict], articles: dict[str, dict], empty: list[str] = ()) -> Path:
+    """One .tml per article (those in ``empty`` with no TIMEX3); the file name is the doc id made safe, so
+    predictions use the same name."""
     spec = importlib.util.spec_from_file_location("eval_timex", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    by_doc: dict[str, list[dict]] = {}
+    by_doc: dict[str, list[dict]] = {doc_id: [] for doc_id in empty}
     for row in gold:
         by_doc.setdefault(row["doc"], []).append(row)
     for doc_id, rows in by_doc.items():
@@ -103,17 +129,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print the first N scorer errors")
     parser.add_argument("--keep", metavar="PRED.jsonl", help="also keep the predictions in this file")
     args = parser.parse_args(argv)
-    if not ARTICLES.exists() or not SCORER.exists():
-        print(f"skipped: {ARTICLES.resolve()} or the scorer is absent (../shared is not here)")
+    if not any(path.exists() for path in COLLECTIONS) or not SCORER.exists():
+        print(f"skipped: the Wikinews collections under {(SHARED / 'data' / 'news').resolve()} or the scorer are "
+              "absent (../shared is not here)")
         return 0
     from timeml import breakdown, predict  # noqa: E402  (benchmarks/timeml.py: same run, same table)
 
     gold = load_gold(args.gold)
-    articles = load_articles({row["doc"] for row in gold})
+    empty = docs_without_timex(args.gold)
+    articles = load_articles({row["doc"] for row in gold} | set(empty))
     with tempfile.TemporaryDirectory() as tmp:
         gold_dir = Path(tmp) / "gold"
         gold_dir.mkdir()
-        write_gold_dir(gold_dir, gold, articles)
+        write_gold_dir(gold_dir, gold, articles, empty)
         predictions = []
         for doc_id in sorted(articles):
             for p in predict(articles[doc_id]):
