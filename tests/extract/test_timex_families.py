@@ -125,6 +125,7 @@ def test_years_decades_centuries(text, expression, expected):
     case("Spending in 2007/2008 rose.", "2008", "2008"),
     case("Visas granted in 1999-00 fell.", "00", "2000"),
     case("It ran in 2011–2012.", "2011", "2011"),
+    case("It was a 1990-era design.", "1990", "1990"),  # lower case after the hyphen: still the year
     case("It was the period known as Prohibition (1919–33).", "33", "1933"),
     case("It was the period known as Prohibition (1919–33).", "1919", "1919"),
 ])
@@ -514,6 +515,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("The law is Title 9 of the code.", "9"),
     ("A Boeing 747 landed.", "747"),
     ("A Boeing 1990 flew.", "1990"),
+    ("He organises dinners for € 2000 each.", "2000"),  # an amount, with a space after the currency sign
+    ("The WHO named the coronavirus 2019-nCoV.", "2019"),  # a code name, capitals after the hyphen
     ("Call 555-1234 or (202) 456-1414 for details.", "1414"),
     ("She won by 1,994 votes.", "1,994"),
     ("He won 1994 votes.", "1994"),

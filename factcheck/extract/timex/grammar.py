@@ -65,8 +65,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
               rf"|{word_number}|{vague_and_fixed}|an?(?!\w)")
     before = trie(blockers_before)
     after = trie(blockers_after)
-    year_digits = (rf"(?<![$£€#.,/:\d])(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})"
-                   rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|\s{{1,2}}(?:{after})(?!\w))")
+    # Not a year: an amount ("€ 2000") or the head of a code name ("2019-nCoV", capitals after the hyphen).
+    year_digits = (rf"(?<![$£€#.,/:\d])(?<![$£€]\s)(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})"
+                   rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
     zones = _alternation(lex.raw["time_zones"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
