@@ -66,11 +66,13 @@ def _in_calendar_order(unresolved_start: Claim, start: Claim, end: Claim) -> tup
     """A range whose dates, each read on its own, run backwards is put in order. The end read on its own
     is more often right ("the previous quarter (July to September)" said in February is the last one),
     so the start moves to the last such date on or before it; a weekday that fixes the start's year
-    ("Tuesday, March 1-2") moves the end to the first such date on or after the start instead."""
+    ("Tuesday, March 1-2"), as any weekday starting a range does ("Wednesday through Friday"), moves the
+    end to the first such date on or after the start instead."""
     if start.dates is None or end.dates is None or end.dates.start >= start.dates.start:
         return start, end
     first, last = start.dates.start, end.dates.start
-    if last.month == first.month and last.day < first.day:
+    ends_on_a_weekday = "weekday" in end.attrs.get("fields", {})
+    if last.month == first.month and last.day < first.day and not ends_on_a_weekday:
         return start, end  # "from March 20 to March 3": no year puts it in order, a slip the rules report (FC204)
     if "weekday" in start.attrs:
         return start, resolve_claim(_directed(end, "on_or_after"), Context(start.dates.start))

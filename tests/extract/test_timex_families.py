@@ -632,6 +632,12 @@ def test_dates_that_do_not_share_a_year(text, expected):
     pytest.param("They met Monday and Tuesday, March 1-2.", RANGE_PUBLISHED,
                  {"Tuesday, March 1": "2022-03-01", "2": "2022-03-02"},
                  id="an end follows a start whose weekday gives the year"),
+    pytest.param("Sisi announced three days of mourning, Wednesday through Friday.", date(2020, 2, 27),
+                 {"Wednesday": "2020-02-26", "Friday": "2020-02-28"}, id="a weekday range runs forward"),
+    pytest.param("It ran last Monday to Wednesday.", date(2020, 2, 27),
+                 {"last Monday": "2020-02-24", "Wednesday": "2020-02-26"}, id="from a weekday placed by last"),
+    pytest.param("He met them Wednesday and Friday.", date(2020, 2, 27),
+                 {"Wednesday": "2020-02-26", "Friday": "2020-02-21"}, id="a list of weekdays is no range"),
 ])
 def test_the_ends_of_a_range_without_year_stay_in_calendar_order(text, published, expected):
     found = read(text, published)

@@ -7,7 +7,9 @@ written once, "between 5 and 9 March", is the grammar's: a bare day is only foun
 
 The year goes back to dates before it over any connector, and through a comma only along a list that
 itself ends in one ("January, February and March 2020"). It goes forward to a later date only over a
-range ("to", a dash, "between ... and"): "in March 2005 and June" may well be another year. A range
+range ("to", a dash, "between ... and"): "in March 2005 and June" may well be another year. A weekday
+ending a range of weekdays ("Wednesday through Friday") is marked as the range's end too, so that the
+resolver counts it from the start. A range
 runs forward in the calendar, so an end earlier in the year than its start is in the next year
 ("December 2019 to February" is February 2020) and a start later than its end in the year before
 ("December to February 2020" is December 2019); a list is read the same way.
@@ -49,7 +51,9 @@ def share_years(text: str, claims: list[Claim]) -> list[Claim]:
         if given is not None:
             claims[index], shared[index] = given, True
     for index in range(len(claims) - 1):  # forward, over a range only: "from Dec. 29, 2019 to Jan. 3"
-        if links[index] == "range" and all(_lacks_year(c) or _states_year(c) for c in claims[index:index + 2]):
+        pair = claims[index:index + 2]
+        if links[index] == "range" and (all(_lacks_year(c) or _states_year(c) for c in pair)
+                                        or (_names_weekday(pair[0]) and _bare_weekday(pair[1]))):
             end = _given_year(claims[index + 1], claims[index], before=False) or claims[index + 1]
             claims[index + 1] = end.with_(attrs={**end.attrs, "range_end": claims[index].span.start})
     return claims
@@ -105,6 +109,17 @@ def _lacks_year(claim: Claim) -> bool:
     return (claim.timex is not None and claim.timex.type == "DATE" and attrs.get("anchor") == "publication"
             and attrs.get("granularity") in ("day", "month") and "shift" not in attrs and "direction" not in attrs
             and set(attrs.get("fields", ())) in _MONTH_DATE_FIELDS)
+
+
+def _names_weekday(claim: Claim) -> bool:
+    return claim.timex is not None and "weekday" in claim.attrs.get("fields", {})
+
+
+def _bare_weekday(claim: Claim) -> bool:
+    """A weekday that no "last"/"next" places ("Friday" in "Wednesday through Friday")."""
+    attrs = claim.attrs
+    return (_names_weekday(claim) and attrs.get("anchor") == "publication" and set(attrs["fields"]) == {"weekday"}
+            and "shift" not in attrs and "direction" not in attrs)
 
 
 def _states_year(claim: Claim) -> bool:
