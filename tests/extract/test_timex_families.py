@@ -292,6 +292,69 @@ def test_plurals_that_are_not_lengths(text, not_time):
 
 
 @pytest.mark.parametrize("text, expression, expected", [
+    case("May their families find comfort in the hard days ahead.", "the hard days ahead", "PXD", "DURATION"),
+    case("Funds will sell in the weeks ahead.", "the weeks ahead", "PXW", "DURATION"),
+    case("We face the long, difficult months ahead.", "the long, difficult months ahead", "PXM", "DURATION"),
+    case("Going forth in these days ahead, I pledge to work.", "these days ahead", "PXD", "DURATION"),
+    case("Protests went on the whole weekend.", "the whole weekend", "P2D", "DURATION"),
+    case("He stayed there the entire day.", "the entire day", "P1D", "DURATION"),
+    case("It rained the entire week.", "the entire week", "P1W", "DURATION"),
+    case("It must be settled in a matter of weeks, not months.", "a matter of weeks", "PXW", "DURATION"),
+    case("It must be settled in a matter of weeks, not months.", "months", "PXM", "DURATION"),
+    case("He will be out in a matter of months, if not weeks.", "weeks", "PXW", "DURATION"),
+    case("Shares fell 70% in a matter of hours.", "a matter of hours", "PTXH", "DURATION"),
+    case("It will be known within days rather than weeks.", "weeks", "PXW", "DURATION"),
+    case("He said he will be dead in \"months, not years.\"", "months", "PXM", "DURATION"),
+    case("The government lied throughout the last year-and-a-half.", "the last year-and-a-half", "P1Y6M",
+         "DURATION"),  # the TimeML corpus writes "2 1/2 years" P2Y6M
+    case("Sales rose in the past year and a half.", "the past year and a half", "P1Y6M", "DURATION"),
+    case("People lived there for a few hundred years.", "a few hundred years", "PXY", "DURATION"),
+    case("It is the longest peace in several hundred years.", "several hundred years", "PXY", "DURATION"),
+    case("They followed the minutes-long ride.", "minutes-long", "PTXM", "DURATION"),
+    case("It ended a centuries-long feud.", "centuries-long", "PXC", "DURATION"),
+])
+def test_vague_and_whole_lengths(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_length", [
+    pytest.param("They talked all weekend.", "weekend", id="all weekend: TimeML leaves all day and all week"),
+    pytest.param("They ruled for hundreds of years.", "years", id="hundreds of years: TimeML leaves it"),
+    pytest.param("It was a few hundred years ago.", "a few hundred", id="a vague count of hundreds before ago"),
+    pytest.param("It is a matter of time.", "matter", id="a matter of time"),
+    pytest.param("Polls rose in the days ahead of the vote.", "ahead", id="ahead of: a time before the vote"),
+    pytest.param("It was several thousand years old.", "years", id="an age"),
+])
+def test_what_is_not_a_vague_or_whole_length(text, not_length):
+    assert not any(not_length in e and v[0] == "DURATION" for e, v in read(text).items()), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    case("She won, completing the race in 2:14:04.", "2:14:04", "PT2H14M4S", "DURATION"),
+    case("The record of 2:17:01 is held by Keitany.", "2:17:01", "PT2H17M1S", "DURATION"),
+    case("They finished with times of 2:20:51 and 2:20:55.", "2:20:55", "PT2H20M55S", "DURATION"),
+    case("Cherono posted a time of 2:05:45.", "2:05:45", "PT2H5M45S", "DURATION"),
+    case("He was followed by Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48.", "2:05:46", "PT2H5M46S",
+         "DURATION"),
+    case("He clocked 1:59:40.2 in Vienna.", "1:59:40.2", "PT1H59M40.2S", "DURATION"),
+])
+def test_race_times(text, expression, expected):
+    check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The blast came at 10:15:30 a.m. on Friday.", id="a clock time after at"),
+    pytest.param("It ended in 2:14:04 p.m. traffic.", id="a clock time before p.m."),
+    pytest.param("It struck at 01:35:27 (UTC), or 10:35:27 North Korea time.", id="a zone in brackets"),
+    pytest.param("Rates as of July 3, 2005, 12:47:43 UTC.", id="after a date, before a zone"),
+    pytest.param("On Sunday, 10:15:30 was the time.", id="after a weekday and a comma"),
+    pytest.param("The clock read 10:15:30 in Paris.", id="without a word that introduces a race time"),
+])
+def test_clock_times_with_seconds_are_no_race_times(text):
+    assert not any(v[0] == "DURATION" for v in read(text).values()), read(text)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
     case("The operation took 2 hours and 30 minutes.", "2 hours and 30 minutes", "PT2H30M", "DURATION"),
     case("He served three years and six months.", "three years and six months", "P3Y6M", "DURATION"),
     case("The flight lasted 1 hour 15 minutes.", "1 hour 15 minutes", "PT1H15M", "DURATION"),
@@ -400,7 +463,6 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("She boarded flight 1344 to Oslo.", "1344", id="a flight number"),
     pytest.param("It falls under Section 1201 of the act.", "1201", id="a section"),
     pytest.param("It rose over 1400 feet.", "1400", id="a height"),
-    pytest.param("She won the race in 2:14:04 on a cold day.", "2:14", id="a race time"),
     pytest.param("The team won 21:17 at home.", "21:17", id="a score without a preposition of time"),
     pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone need a preposition of time"),
     pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
@@ -450,6 +512,9 @@ def test_a_bracketed_restatement_is_the_same_moment_in_another_zone(text, expres
     case("Qantas runs four flights a week to Bombay.", "a week", "P1W", "SET"),  # a rate of a counted thing
     case("It adds nearly 700 seats a week.", "a week", "P1W", "SET"),
     case("Police did hundreds of interviews a day.", "a day", "P1D", "SET"),
+    case("5.7 million barrels of per-day production were lost.", "per-day", "P1D", "SET"),
+    case("Staff are paid per-hour.", "per-hour", "PT1H", "SET"),
+    case("It is a $2.6 billion-per-year tax.", "per-year", "P1Y", "SET"),
 ])
 def test_sets(text, expression, expected):
     check(text, expression, expected)

@@ -112,6 +112,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "reference": f"(?P<ref>{_alternation(lex.references)})",
         "set_adverb": f"(?P<setadv>{_alternation(lex.set_adverbs)})",
         "indefinite": f"(?P<indefinite>{_alternation(lex.raw['indefinite_lengths'])})",
+        "ahead_adjective": _alternation(lex.raw["ahead_adjectives"]),
     }
 
 
@@ -257,6 +258,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"q1", "q2", "q3", "q4", "h1", "h2"}  # "Q1 2013": codes of quarters and halves before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
+    glue_words |= _words(lex.raw["ahead_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", template)])
     anchors -= set(glue)

@@ -14,6 +14,8 @@ from .numbers import VAGUE, parse_count
 # --- durations and sets ------------------------------------------------------------------------------
 
 def _iso_amount(amount: float, iso: str) -> str:
+    # A part of a unit is told in the next smaller one, as the TimeML corpus writes "2 1/2 years" (P2Y6M)
+    # and "a minute and a half" (PT1M30S).
     time_unit = iso.startswith("T")
     letter = iso[-1]
     if amount == int(amount):
@@ -35,7 +37,8 @@ def _iso_amount(amount: float, iso: str) -> str:
 
 
 def duration(match: regex.Match) -> Reading | None:
-    count = parse_count(_group(match, "num") or "one")  # "day-long" has no count: one unit
+    # "day-long" has no count: one unit; "a few hundred years" a vague count.
+    count = VAGUE if _group(match, "vaguescale") else parse_count(_group(match, "num") or "one")
     if count is None:
         return None
     reference = lexicon().references.get(normalise(match.group()))
@@ -69,6 +72,26 @@ def duration(match: regex.Match) -> Reading | None:
     if unit.name == "fortnight":
         amount = count * 2
     return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
+
+
+_WHOLE = {"day": ("P1D", 1), "week": ("P1W", 7), "weekend": ("P2D", 2)}
+
+
+def whole_period(match: regex.Match) -> Reading:
+    """ "the whole weekend" -> P2D, "the entire week" -> P1W: the period told as its length."""
+    unit = match.group("wholeunit").lower()
+    value, days = _WHOLE[unit]
+    return Reading("DURATION", value, attrs={"unit": unit, "amount": 1, "days": days, "days_min": days,
+                                             "days_max": days})
+
+
+def race_time(match: regex.Match) -> Reading:
+    """ "2:14:04" after "in", "a time of" or a runner's name -> PT2H14M4S; "1:59:40.2" -> PT1H59M40.2S."""
+    hours, minutes, seconds = int(match.group("rh")), int(match.group("rm")), float(match.group("rs"))
+    parts = "".join(f"{amount:g}{letter}" for amount, letter in ((hours, "H"), (minutes, "M"), (seconds, "S")) if amount)
+    value = "PT" + (parts or "0S")
+    days = (hours * 3600 + minutes * 60 + seconds) / 86400
+    return Reading("DURATION", value, attrs={"unit": "second", "days": days, "days_min": days, "days_max": days})
 
 
 # The ISO letters in their order; weeks beside days are counted as days, since ISO 8601 has no "P2W3D".
