@@ -52,6 +52,7 @@ def test_each_not_time_example_is_dropped(entry):
     ("They met on Tuesday.", "Tuesday"),
     ("The daily flights resume.", "daily"),
     ("He earns $20 per hour.", "per hour"),
+    ("He earns $20 per-hour.", "per-hour"),
 ])
 def test_the_same_words_stay_time_elsewhere(text, expression):
     assert expression in expressions(text)

@@ -580,6 +580,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("The law is Title 9 of the code.", "9"),
     ("A Boeing 747 landed.", "747"),
     ("A Boeing 1990 flew.", "1990"),
+    ("Winds reached 111 miles per-hour.", "per-hour"),  # a speed, as "miles per hour"
     ("He organises dinners for € 2000 each.", "2000"),  # an amount, with a space after the currency sign
     ("The WHO named the coronavirus 2019-nCoV.", "2019"),  # a code name, capitals after the hyphen
     ("Call 555-1234 or (202) 456-1414 for details.", "1414"),
