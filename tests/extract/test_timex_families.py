@@ -184,9 +184,16 @@ def test_seasons_and_parts(text, expression, expected):
     case("Islam will one day be the largest faith there.", "one day", "FUTURE_REF"),  # someday, no length
     case("Its current chairman will retire.", "current", "PRESENT_REF"),
     case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
+    case("It is presently unable to operate.", "presently", "PRESENT_REF"),
+    case("Is the vessel fully engulfed right now?", "right now", "PRESENT_REF"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
+
+
+def test_the_political_right_is_not_right_now():
+    found = read("In parliament the far right now holds a third of the seats.")
+    assert "right now" not in found and found["now"] == ("DATE", "PRESENT_REF", None)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
