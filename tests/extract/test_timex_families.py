@@ -396,6 +396,11 @@ def test_times_of_day(text, expression, expected):
     case("The bell rang at a quarter before 11 a.m. yesterday.", "a quarter before 11 a.m. yesterday",
          "2020-12-28T10:45", "TIME"),
     case("He left at half past 10 p.m. on the dot.", "half past 10 p.m.", "2020-12-29T22:30", "TIME"),
+    case("On Monday it burned. I mean, it's 3:30 in the morning.", "3:30 in the morning", "2020-12-28T03:30", "TIME"),
+    case("The call came at 10 o'clock at night.", "10 o'clock at night", "2020-12-29T22:00", "TIME"),
+    case("They met at 8 in the evening.", "8 in the evening", "2020-12-29T20:00", "TIME"),
+    case("It closed at 3:30 in the afternoon.", "3:30 in the afternoon", "2020-12-29T15:30", "TIME"),
+    case("Doors shut at 11:15 at night.", "11:15 at night", "2020-12-29T23:15", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -413,6 +418,7 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
     pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
     pytest.param("Earnings in Q4 rose.", "Q4", id="a quarter code without its year"),
+    pytest.param("He scored 10 at night games.", "10 at night", id="a bare figure before at night is a count"),
     pytest.param("The H1N1 flu spread in 2009.", "H1", id="a virus"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):

@@ -70,7 +70,11 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     zones = _alternation(lex.raw["time_zones"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
-    clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
+    # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
+    # after minutes or "o'clock": "the 10 at night" may count something).
+    clock = (r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
+             r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
+             r"|(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
              rf"|(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
              # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
@@ -81,8 +85,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
              r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
-             r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
-             r"|(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))")
+             r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock)")
     return {
         "month": f"(?P<month>{case(_alternation(lex.month_forms))})",
         "month_full": f"(?P<month>{case(_alternation(lex.full_month_forms))})",
