@@ -98,9 +98,23 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("Towns declared a state of calamity following Wednesday's quake.", "Wednesday", "2020-12-23"),
     case("Following Monday night's vote, crowds gathered.", "Monday night", "2020-12-28TNI", "TIME"),
     case("They met again the following Wednesday.", "the following Wednesday", "2020-12-30"),
+    # "early"/"late" place the day's part and belong to it; a preposition before stays out
+    case("As of late Tuesday, 20 bodies had been recovered.", "late Tuesday", "2020-12-29", mod="END"),
+    case("Rebels attacked early Monday.", "early Monday", "2020-12-28", mod="START"),
+    case("The lawsuit was filed late Sunday night.", "late Sunday night", "2020-12-27TNI", "TIME", "END"),
 ])
 def test_weekdays(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression", [
+    pytest.param("Earlier Friday, police said the road was closed.", "Friday", id="a relational earlier stays out"),
+    pytest.param("The Coast Guard called off its search late on Tuesday.", "Tuesday", id="late before a preposition"),
+    pytest.param("Talks will end Tuesday.", "Tuesday", id="the verb end is not a position"),
+])
+def test_weekdays_read_without_the_word_before(text, expression):
+    found = read(text)
+    assert list(found) == [expression], found
 
 
 @pytest.mark.parametrize("text, expression, expected", [
