@@ -162,6 +162,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         if unit == "weekend":
             unit = "week"
         day = calendar.shift(base, amount, unit)
+        if "year" in fields or "year_shift" in fields:  # "the same month last year": that month, in the year said
+            day = day.replace(day=1, year=fields.get("year", context.published.year + fields.get("year_shift", 0)))
         if granularity == "weekend":
             day = day - timedelta(days=day.weekday()) + timedelta(days=5)
             if amount == 0:  # "held this weekend" said on a Monday: the weekend just gone

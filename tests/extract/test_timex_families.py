@@ -185,6 +185,10 @@ def test_seasons_and_parts(text, expression, expected):
     case("Ten days ago prices fell.", "Ten days ago", "2020-12-19"),
     case("The attack came on Dec. 10. The previous day, police had warned of it.", "The previous day", "2020-12-09"),
     case("The attack came on Dec. 10. The next day, police arrested two men.", "The next day", "2020-12-11"),
+    case("The vote is on Dec. 10, to report the very next day.", "the very next day", "2020-12-11"),
+    case("Sales rose during the month of July.", "the month of July", "2020-07"),
+    case("Sales rose in July, up 5% on the same month last year.", "the same month last year", "2019-07"),
+    case("Sales rose in July, against the same month in 2010.", "the same month in 2010", "2010-07"),
     case("Output fell last year.", "last year", "2019"),
     case("Sales rose 5% in the latest fiscal year.", "the latest fiscal year", "2019"),  # the last completed
     case("Claims fell in the most recent week.", "the most recent week", "2020-W52"),
@@ -203,6 +207,15 @@ def test_seasons_and_parts(text, expression, expected):
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Fasting ends with the month of Ramadan.", id="a month the calendar does not name"),
+    pytest.param("Sales fell in the month before the vote.", id="a month counted from an event"),
+    pytest.param("It was the month's biggest story.", id="a possessive"),
+])
+def test_the_month_that_is_no_month_in_discussion(text):
+    assert not any("month" in expression for expression in read(text)), read(text)
 
 
 def test_the_political_right_is_not_right_now():

@@ -8,7 +8,8 @@ from typing import Any
 import regex
 
 from . import calendar
-from .interpret import TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year
+from .interpret import (TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year,
+                        _year_shift)
 from .lexicon import lexicon, normalise
 from .numbers import VAGUE, parse_count
 
@@ -26,8 +27,10 @@ def rel_unit(match: regex.Match) -> Reading:
     granularity = "year" if unit == "fiscal year" else unit
     if _group(match, "ended"):  # "the year ended Sept. 30": a fiscal year, counted as a length
         return Reading("DURATION", "P1Y" if granularity == "year" else "P1W", attrs={"unit": granularity})
-    if rel == "the same":
-        return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod)
+    if rel == "the same" or (rel == "the" and granularity == "month" and not _group(match, "pos")):
+        # "the same month", a bare "the month": the month the story is at, maybe in another year.
+        fields = {"year": _year(_group(match, "year"))} if _group(match, "year") else _year_shift(match)
+        return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod, fields=fields)
     if not rel and granularity == "weekend":  # the one before publication in a past-tense clause, else the next
         return _relative(granularity, fields={"weekend": True}, mod=mod)
     if not rel:  # "year-end"
