@@ -218,6 +218,11 @@ def test_the_month_that_is_no_month_in_discussion(text):
     assert not any("month" in expression for expression in read(text)), read(text)
 
 
+def test_a_day_named_by_its_event_only_before_the_event_noun():
+    assert read("The 9/11 Commission reported.") == {}
+    assert read("Police questioned 9/11 witnesses.") == {}
+
+
 def test_the_political_right_is_not_right_now():
     found = read("In parliament the far right now holds a third of the seats.")
     assert "right now" not in found and found["now"] == ("DATE", "PRESENT_REF", None)
@@ -516,6 +521,10 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
     case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
+    case("She lost a friend in the September 11 attacks.", "September 11", "2001-09-11"),  # a day named by its event
+    case("The act was passed after the 9/11 terrorist attacks.", "9/11", "2001-09-11"),
+    case("He was in office before the Sept. 11 attack.", "Sept. 11", "2001-09-11"),
+    case("They met on September 11 in Oslo.", "September 11", "2020-09-11"),  # alone, a date like any other
     case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
     case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
     case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),

@@ -105,6 +105,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "season": f"(?P<season>{_alternation(lex.seasons)})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
+        "event_day": "|".join(rf"(?P<eventday>{case(_alternation(entry['forms'], word_end=False))})"
+                              rf"(?=\s+(?:{_alternation(entry['nouns'])}))" for entry in lex.raw["event_days"]),
         "ord": rf"(?P<ord>{_alternation(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))",
         # A day of the month spelled as an ordinal, as transcripts write it: "March eighth".
         "day_word": rf"(?P<dayword>{_alternation([w for w, n in lex.ordinals.items() if 1 <= n <= 31])})(?!-)",
@@ -186,7 +188,7 @@ def _needs(template: str) -> set[str]:
     return needs
 
 
-DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count"}
+DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count", "event_day"}
 
 
 def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
@@ -204,6 +206,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add([w + "s" for w in lex.parts_of_day], "part")
     add(lex.seasons, "season")
     add(lex.raw["holidays"], "holiday")
+    add([form for entry in lex.raw["event_days"] for form in entry["forms"]], "event_day")
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
