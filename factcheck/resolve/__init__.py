@@ -88,6 +88,8 @@ def _remember(claim: Claim, context: Context) -> None:
         return
     if "range_end" in claim.attrs:
         return  # "from September 12 to 14 ... in the morning": the story stays at the range's start
+    if claim.attrs.get("keeps_story_day"):
+        return  # "(Monday) in the middle of the night ... 3:30 in the morning": still Monday
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
     if claim.dates.days == 1:
         context.last_day = claim.dates.start

@@ -404,9 +404,33 @@ def test_hedge_left_outside_the_span_is_kept():
     case("They met at noon Thursday.", "noon Thursday", "2020-12-24T12:00", "TIME"),
     case("It rained this morning.", "this morning", "2020-12-29TMO", "TIME"),
     case("Shots were heard last night.", "last night", "2020-12-28TNI", "TIME"),
+    # a night runs into the next day: "overnight" is the night of the story's day, the night just gone
+    # when no day is named yet; "the middle of the night" the small hours of the story's day
+    case("After his arrest on Friday, he stayed in custody overnight.", "overnight", "2020-12-25TNI", "TIME"),
+    case("Seventeen people were arrested overnight in Sydney.", "overnight", "2020-12-28TNI", "TIME"),
+    case("On Monday the boat burned in the middle of the night.", "the middle of the night", "2020-12-27TNI",
+         "TIME", "MID"),
 ])
 def test_times_of_day(text, expression, expected):
     check(text, expression, expected)
+
+
+def test_a_night_does_not_move_the_story_to_its_first_day():
+    found = read("On Monday the boat burned in the middle of the night. I mean, it's 3:30 in the morning.")
+    assert found["3:30 in the morning"] == ("TIME", "2020-12-28T03:30", None)
+    found = read("Seventeen people were arrested overnight. One was shot at about 9am.")
+    assert found["about 9am"] == ("TIME", "2020-12-29T09:00", "APPROX")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("An overnight curfew was imposed.", id="an adjective after a determiner"),
+    pytest.param("Overnight shelling hit the town.", id="an adjective before a noun"),
+    pytest.param("Our differences will not be resolved overnight.", id="suddenly, negated"),
+    pytest.param("Cultural change doesn't happen overnight.", id="suddenly, happen"),
+    pytest.param("Many protesters vowed to stay overnight.", id="a night only planned"),
+])
+def test_overnight_that_is_no_night(text):
+    assert not any("overnight" in expression.lower() for expression in read(text)), read(text)
 
 
 @pytest.mark.parametrize("text, expression, expected", [

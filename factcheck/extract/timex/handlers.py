@@ -9,7 +9,7 @@ from .interpret import (Reading, century, date_, decade, event_day, holiday, mon
                         year, year_range)
 from .lengths import combined_duration, duration, set_, vague_duration, vague_ref
 from .parts import part_of_period, weekday_of_month
-from .relative import ago, day_of_event, in_the_unit, quarter, quarter_ref, ref_unit, rel_unit
+from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "date": date_, "month": month, "weekday": weekday, "holiday": holiday, "event_day": event_day, "relday": relday, "time": time,
@@ -18,4 +18,5 @@ HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "weekday_of_month": weekday_of_month,
     "ago": ago, "combined_duration": combined_duration, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
     "vague_duration": vague_duration, "vague_ref": vague_ref, "set": set_, "day_of_event": day_of_event,
+    "night": night,
 }

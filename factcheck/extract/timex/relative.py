@@ -48,6 +48,18 @@ def ref_unit(match: regex.Match) -> Reading:
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
+def night(match: regex.Match) -> Reading:
+    """ "overnight" is the night of the day the story is at ("After his arrest on Friday, he stayed
+    overnight" is Friday night); told before the story names a day, the night just gone. "The middle of
+    the night" is the small hours of the story's day, so the night that began the day before. Either way
+    the story stays at its day: a clock time after the night is not on the night's first day ("arrested
+    overnight ... shot at about 9am", "in the middle of the night ... 3:30 in the morning")."""
+    suffix = "T" + lexicon().parts_of_day["night"]
+    step = 0 if normalise(match.group("night")) == "overnight" else -1
+    return _relative("day", anchor="reference", shift=(step, "day"), type_="TIME", suffix=suffix,
+                     mod=_position_mod(match), before_any_day=-1, keeps_story_day=True)
+
+
 def in_the_unit(match: regex.Match) -> Reading:
     """ "earlier in the month": the month in discussion, or a part of it. It holds the last date named
     to the day; a month or year named in passing ("founded in 1998") does not move it."""
