@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
-from .narrative import day_told_after, in_another_zone, said_in_a_quote, told_in_the_past
+from .narrative import a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, told_in_the_past
 from .quotes import QuotedSpans
 
 __all__ = ["resolve"]
@@ -56,8 +56,8 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
             resolved[index] = claim
         index_at[claim.span.start] = index
         # The day after it is remembered in its turn ("10pm the previous night" is one night), and a
-        # quote's "yesterday" counts from the story's day without moving it.
-        if not (day_after or in_quote):
+        # quote's "yesterday" counts from the story's day without moving it, as a point of comparison does.
+        if not (day_after or in_quote or a_point_of_comparison(claim, article.text)):
             _remember(claim, context)
     return resolved
 
@@ -90,6 +90,8 @@ def _remember(claim: Claim, context: Context) -> None:
         return
     if "range_end" in claim.attrs:
         return  # "from September 12 to 14 ... in the morning": the story stays at the range's start
+    if claim.attrs.get("keeps_story_day"):
+        return  # "(Monday) in the middle of the night ... 3:30 in the morning": still Monday
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
     if claim.dates.days == 1:
         context.last_day = claim.dates.start

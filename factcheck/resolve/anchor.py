@@ -17,6 +17,10 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   fields.weekday_of_month / weekday_of_period  [nth, ISO weekday] of a named month or of the month
                found ("the first Tuesday in November", "the last Friday of the month" = [-1, 5])
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
+  before_any_day  the shift in days from publication of a narrative expression told before the story names
+               a day ("overnight" in a lead is the night just gone = -1)
+  keeps_story_day  the day found is not where the story is ("overnight", "the middle of the night": a
+               night runs into the next day): it is not remembered (resolve/__init__.py)
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
   range_end    on the end of a range ("14" in "from September 12 to 14"), the offset of its start: the two
                are kept in calendar order, and later expressions count from the start, not from the end
@@ -159,9 +163,13 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     base = context.reference(unit, comparison) if anchor_kind == "reference" else context.published
     if "shift" in attrs:
         amount, unit = attrs["shift"]
+        if anchor_kind == "reference" and context.last_day is None and "before_any_day" in attrs:
+            amount = attrs["before_any_day"]  # "overnight" in a lead: the night just gone
         if unit == "weekend":
             unit = "week"
         day = calendar.shift(base, amount, unit)
+        if "year" in fields or "year_shift" in fields:  # "the same month last year": that month, in the year said
+            day = day.replace(day=1, year=fields.get("year", context.published.year + fields.get("year_shift", 0)))
         if granularity == "weekend":
             day = day - timedelta(days=day.weekday()) + timedelta(days=5)
             if amount == 0:  # "held this weekend" said on a Monday: the weekend just gone

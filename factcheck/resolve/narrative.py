@@ -6,6 +6,7 @@
 - Told in the past, the story's day is not a coming day named in an earlier sentence.
 - A "yesterday" inside quotation marks counts from the story's day, when that day is one of the few before
   publication.
+- A date a change is measured from ("up 11.7 per cent from July 2010") is not where the story is.
 Each returns the context (or the claim) to resolve with; resolve() decides which applies.
 """
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
 from ..extract.sentences import sentence_ends_between
+from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from .anchor import Context, resolve_claim
 from .quotes import QuotedSpans
@@ -88,3 +91,17 @@ def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
     if not sentence_ends_between(text, context.last_day_at, claim.span.start):
         return context  # "effective Sunday February 15 at midnight": the day of its own sentence
     return replace(context, last_day=context.last_past_day)
+
+
+@lru_cache(maxsize=1)
+def _comparison_opener() -> re.Pattern:
+    openers = sorted(lexicon().raw["comparison_openers"], key=len, reverse=True)
+    return re.compile(r"(?<![\w%])(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+                      + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def a_point_of_comparison(claim: Claim, text: str) -> bool:
+    """ "an increase of 11.7 per cent from July 2010", "compared with the same month in 2010": the date a
+    change is measured from, which the story does not move to ("sold in the month" after it is the
+    month the story is about)."""
+    return _comparison_opener().search(text, max(0, claim.span.start - 24), claim.span.start) is not None

@@ -98,9 +98,23 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("Towns declared a state of calamity following Wednesday's quake.", "Wednesday", "2020-12-23"),
     case("Following Monday night's vote, crowds gathered.", "Monday night", "2020-12-28TNI", "TIME"),
     case("They met again the following Wednesday.", "the following Wednesday", "2020-12-30"),
+    # "early"/"late" place the day's part and belong to it; a preposition before stays out
+    case("As of late Tuesday, 20 bodies had been recovered.", "late Tuesday", "2020-12-29", mod="END"),
+    case("Rebels attacked early Monday.", "early Monday", "2020-12-28", mod="START"),
+    case("The lawsuit was filed late Sunday night.", "late Sunday night", "2020-12-27TNI", "TIME", "END"),
 ])
 def test_weekdays(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, expression", [
+    pytest.param("Earlier Friday, police said the road was closed.", "Friday", id="a relational earlier stays out"),
+    pytest.param("The Coast Guard called off its search late on Tuesday.", "Tuesday", id="late before a preposition"),
+    pytest.param("Talks will end Tuesday.", "Tuesday", id="the verb end is not a position"),
+])
+def test_weekdays_read_without_the_word_before(text, expression):
+    found = read(text)
+    assert list(found) == [expression], found
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -172,6 +186,10 @@ def test_seasons_and_parts(text, expression, expected):
     case("Ten days ago prices fell.", "Ten days ago", "2020-12-19"),
     case("The attack came on Dec. 10. The previous day, police had warned of it.", "The previous day", "2020-12-09"),
     case("The attack came on Dec. 10. The next day, police arrested two men.", "The next day", "2020-12-11"),
+    case("The vote is on Dec. 10, to report the very next day.", "the very next day", "2020-12-11"),
+    case("Sales rose during the month of July.", "the month of July", "2020-07"),
+    case("Sales rose in July, up 5% on the same month last year.", "the same month last year", "2019-07"),
+    case("Sales rose in July, against the same month in 2010.", "the same month in 2010", "2010-07"),
     case("Output fell last year.", "last year", "2019"),
     case("Sales rose 5% in the latest fiscal year.", "the latest fiscal year", "2019"),  # the last completed
     case("Claims fell in the most recent week.", "the most recent week", "2020-W52"),
@@ -185,9 +203,30 @@ def test_seasons_and_parts(text, expression, expected):
     case("Islam will one day be the largest faith there.", "one day", "FUTURE_REF"),  # someday, no length
     case("Its current chairman will retire.", "current", "PRESENT_REF"),
     case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
+    case("It is presently unable to operate.", "presently", "PRESENT_REF"),
+    case("Is the vessel fully engulfed right now?", "right now", "PRESENT_REF"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Fasting ends with the month of Ramadan.", id="a month the calendar does not name"),
+    pytest.param("Sales fell in the month before the vote.", id="a month counted from an event"),
+    pytest.param("It was the month's biggest story.", id="a possessive"),
+])
+def test_the_month_that_is_no_month_in_discussion(text):
+    assert not any("month" in expression for expression in read(text)), read(text)
+
+
+def test_a_day_named_by_its_event_only_before_the_event_noun():
+    assert read("The 9/11 Commission reported.") == {}
+    assert read("Police questioned 9/11 witnesses.") == {}
+
+
+def test_the_political_right_is_not_right_now():
+    found = read("In parliament the far right now holds a third of the seats.")
+    assert "right now" not in found and found["now"] == ("DATE", "PRESENT_REF", None)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -429,9 +468,33 @@ def test_hedge_left_outside_the_span_is_kept():
     case("They met at noon Thursday.", "noon Thursday", "2020-12-24T12:00", "TIME"),
     case("It rained this morning.", "this morning", "2020-12-29TMO", "TIME"),
     case("Shots were heard last night.", "last night", "2020-12-28TNI", "TIME"),
+    # a night runs into the next day: "overnight" is the night of the story's day, the night just gone
+    # when no day is named yet; "the middle of the night" the small hours of the story's day
+    case("After his arrest on Friday, he stayed in custody overnight.", "overnight", "2020-12-25TNI", "TIME"),
+    case("Seventeen people were arrested overnight in Sydney.", "overnight", "2020-12-28TNI", "TIME"),
+    case("On Monday the boat burned in the middle of the night.", "the middle of the night", "2020-12-27TNI",
+         "TIME", "MID"),
 ])
 def test_times_of_day(text, expression, expected):
     check(text, expression, expected)
+
+
+def test_a_night_does_not_move_the_story_to_its_first_day():
+    found = read("On Monday the boat burned in the middle of the night. I mean, it's 3:30 in the morning.")
+    assert found["3:30 in the morning"] == ("TIME", "2020-12-28T03:30", None)
+    found = read("Seventeen people were arrested overnight. One was shot at about 9am.")
+    assert found["about 9am"] == ("TIME", "2020-12-29T09:00", "APPROX")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("An overnight curfew was imposed.", id="an adjective after a determiner"),
+    pytest.param("Overnight shelling hit the town.", id="an adjective before a noun"),
+    pytest.param("Our differences will not be resolved overnight.", id="suddenly, negated"),
+    pytest.param("Cultural change doesn't happen overnight.", id="suddenly, happen"),
+    pytest.param("Many protesters vowed to stay overnight.", id="a night only planned"),
+])
+def test_overnight_that_is_no_night(text):
+    assert not any("overnight" in expression.lower() for expression in read(text)), read(text)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -453,6 +516,11 @@ def test_times_of_day(text, expression, expected):
     case("The bell rang at a quarter before 11 a.m. yesterday.", "a quarter before 11 a.m. yesterday",
          "2020-12-28T10:45", "TIME"),
     case("He left at half past 10 p.m. on the dot.", "half past 10 p.m.", "2020-12-29T22:30", "TIME"),
+    case("On Monday it burned. I mean, it's 3:30 in the morning.", "3:30 in the morning", "2020-12-28T03:30", "TIME"),
+    case("The call came at 10 o'clock at night.", "10 o'clock at night", "2020-12-29T22:00", "TIME"),
+    case("They met at 8 in the evening.", "8 in the evening", "2020-12-29T20:00", "TIME"),
+    case("It closed at 3:30 in the afternoon.", "3:30 in the afternoon", "2020-12-29T15:30", "TIME"),
+    case("Doors shut at 11:15 at night.", "11:15 at night", "2020-12-29T23:15", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -469,6 +537,7 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
     pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
     pytest.param("Earnings in Q4 rose.", "Q4", id="a quarter code without its year"),
+    pytest.param("He scored 10 at night games.", "10 at night", id="a bare figure before at night is a count"),
     pytest.param("The H1N1 flu spread in 2009.", "H1", id="a virus"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
@@ -542,6 +611,10 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),
     case("Shops were busy in Christmas week.", "Christmas week", "2020-W52"),  # the week of the holiday
+    case("She lost a friend in the September 11 attacks.", "September 11", "2001-09-11"),  # a day named by its event
+    case("The act was passed after the 9/11 terrorist attacks.", "9/11", "2001-09-11"),
+    case("He was in office before the Sept. 11 attack.", "Sept. 11", "2001-09-11"),
+    case("They met on September 11 in Oslo.", "September 11", "2020-09-11"),  # alone, a date like any other
     case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
     case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
     case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),

@@ -339,3 +339,26 @@ def test_early_and_late_in_a_week_take_its_thirds_not_days_of_the_month():
     # a whole month keeps the news convention by day of month
     claim = by_text("It was hot in late September.", date(2019, 10, 15))["late September"]
     assert (claim.dates.start, claim.dates.end) == (date(2019, 9, 21), date(2019, 9, 30))
+
+
+def test_the_month_is_the_one_the_story_is_at_and_the_same_month_may_be_in_another_year():
+    published = date(2011, 8, 9)
+    text = ("Sales rose 7.6 per cent during the month of July. 129,094 units were sold during the month. "
+            "Deliveries rose 36 per cent on the same month last year, and 2 per cent on the same month in 2009.")
+    claims = by_text(text, published)
+    assert claims["the month of July"].timex.value == "2011-07"
+    assert claims["the month"].timex.value == "2011-07"
+    assert claims["the same month last year"].timex.value == "2010-07"  # a year counted from publication
+    assert claims["the same month in 2009"].timex.value == "2009-07"
+    # with no month named, the month of publication
+    assert by_text("Prices fell during the month.", published)["the month"].timex.value == "2011-08"
+
+
+def test_a_date_a_change_is_measured_from_does_not_move_the_story():
+    published = date(2011, 8, 9)
+    text = ("It sold 21,409 cars in July, an increase of 11.7 per cent from July 2010. "
+            "In China, 18,858 units were sold in the month.")
+    assert by_text(text, published)["the month"].timex.value == "2011-07"
+    # the same date named outright does move it
+    text = "It sold 21,409 cars in July 2010. In China, 18,858 units were sold in the month."
+    assert by_text(text, published)["the month"].timex.value == "2010-07"

@@ -71,7 +71,11 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     zones = _alternation(lex.raw["time_zones"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
-    clock = (r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
+    # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
+    # after minutes or "o'clock": "the 10 at night" may count something).
+    clock = (r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
+             r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
+             r"|(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
              rf"|(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
              # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
@@ -82,8 +86,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
              r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
-             r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
-             r"|(?P<hour>[01]?\d)\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))")
+             r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock)")
     return {
         "month": f"(?P<month>{case(_alternation(lex.month_forms))})",
         "month_full": f"(?P<month>{case(_alternation(lex.full_month_forms))})",
@@ -103,6 +106,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "season": f"(?P<season>{_alternation(lex.seasons)})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
+        "event_day": "|".join(rf"(?P<eventday>{case(_alternation(entry['forms'], word_end=False))})"
+                              rf"(?=\s+(?:{_alternation(entry['nouns'])}))" for entry in lex.raw["event_days"]),
         "ord": rf"(?P<ord>{_alternation(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))",
         # A day of the month spelled as an ordinal, as transcripts write it: "March eighth".
         "day_word": rf"(?P<dayword>{_alternation([w for w, n in lex.ordinals.items() if 1 <= n <= 31])})(?!-)",
@@ -185,7 +190,7 @@ def _needs(template: str) -> set[str]:
     return needs
 
 
-DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count"}
+DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count", "event_day"}
 
 
 def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
@@ -203,6 +208,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add([w + "s" for w in lex.parts_of_day], "part")
     add(lex.seasons, "season")
     add(lex.raw["holidays"], "holiday")
+    add([form for entry in lex.raw["event_days"] for form in entry["forms"]], "event_day")
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")

@@ -194,6 +194,12 @@ def holiday(match: regex.Match) -> Reading:
                      value="XXXX-WXX" if granularity == "week" else None)
 
 
+def event_day(match: regex.Match) -> Reading:
+    """ "the September 11 attacks": the day the event named it, in its one year."""
+    entry = lexicon().event_days[normalise(match.group("eventday"))]
+    return _absolute("day", date.fromisoformat(entry["date"]))
+
+
 def relday(match: regex.Match) -> Reading:
     if not _group(match, "relday"):  # "in the morning": the day the story is at
         part = lexicon().parts_of_day[match.group("part").lower()]

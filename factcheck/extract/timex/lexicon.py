@@ -44,6 +44,7 @@ class Lexicon:
     clock_words: dict[str, str]
     ordinals: dict[str, int]
     holidays: dict[str, dict[str, Any]]
+    event_days: dict[str, dict[str, Any]]   # "9/11" -> its entry (date, nouns)
     references: dict[str, str]
     set_adverbs: dict[str, str]
 
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         clock_words=data["clock_words"],
         ordinals={normalise(k): v for k, v in data["ordinals"].items()},
         holidays={k.lower(): v for k, v in data["holidays"].items()},
+        event_days={normalise(form): entry for entry in data["event_days"] for form in entry["forms"]},
         references=references,
         set_adverbs={normalise(k): v for k, v in data["set_adverbs"].items()},
     )

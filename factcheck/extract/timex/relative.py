@@ -8,7 +8,8 @@ from typing import Any
 import regex
 
 from . import calendar
-from .interpret import TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year
+from .interpret import (TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year,
+                        _year_shift)
 from .lexicon import lexicon, normalise
 from .numbers import VAGUE, parse_count
 
@@ -26,8 +27,10 @@ def rel_unit(match: regex.Match) -> Reading:
     granularity = "year" if unit == "fiscal year" else unit
     if _group(match, "ended"):  # "the year ended Sept. 30": a fiscal year, counted as a length
         return Reading("DURATION", "P1Y" if granularity == "year" else "P1W", attrs={"unit": granularity})
-    if rel == "the same":
-        return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod)
+    if rel == "the same" or (rel == "the" and granularity == "month" and not _group(match, "pos")):
+        # "the same month", a bare "the month": the month the story is at, maybe in another year.
+        fields = {"year": _year(_group(match, "year"))} if _group(match, "year") else _year_shift(match)
+        return _relative(granularity, anchor="reference", shift=(0, granularity), mod=mod, fields=fields)
     if not rel and granularity == "weekend":  # the one before publication in a past-tense clause, else the next
         return _relative(granularity, fields={"weekend": True}, mod=mod)
     if not rel:  # "year-end"
@@ -43,6 +46,18 @@ def ref_unit(match: regex.Match) -> Reading:
     if unit in ("morning", "afternoon", "evening", "night"):
         return _relative("day", anchor="reference", shift=(step, "day"), mod=mod)
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
+
+
+def night(match: regex.Match) -> Reading:
+    """ "overnight" is the night of the day the story is at ("After his arrest on Friday, he stayed
+    overnight" is Friday night); told before the story names a day, the night just gone. "The middle of
+    the night" is the small hours of the story's day, so the night that began the day before. Either way
+    the story stays at its day: a clock time after the night is not on the night's first day ("arrested
+    overnight ... shot at about 9am", "in the middle of the night ... 3:30 in the morning")."""
+    suffix = "T" + lexicon().parts_of_day["night"]
+    step = 0 if normalise(match.group("night")) == "overnight" else -1
+    return _relative("day", anchor="reference", shift=(step, "day"), type_="TIME", suffix=suffix,
+                     mod=_position_mod(match), before_any_day=-1, keeps_story_day=True)
 
 
 def in_the_unit(match: regex.Match) -> Reading:
