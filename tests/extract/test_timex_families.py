@@ -466,6 +466,9 @@ def test_hedge_left_outside_the_span_is_kept():
     case("The blast came at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2020-12-25T10:35", "TIME"),
     case("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2020-11-06T17:00", "TIME"),
     case("They met at noon Thursday.", "noon Thursday", "2020-12-24T12:00", "TIME"),
+    # seconds are kept, and the hour is not the tail of a longer figure (was "15:30 a.m.", T15:30)
+    case("The blast came at 10:15:30 a.m. Friday.", "10:15:30 a.m. Friday", "2020-12-25T10:15:30", "TIME"),
+    case("It was filed at 3:24:55 UTC.", "3:24:55 UTC", "2020-12-29T03:24:55", "TIME"),
     case("It rained this morning.", "this morning", "2020-12-29TMO", "TIME"),
     case("Shots were heard last night.", "last night", "2020-12-28TNI", "TIME"),
     # a night runs into the next day: "overnight" is the night of the story's day, the night just gone

@@ -75,8 +75,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     # after minutes or "o'clock": "the 10 at night" may count something).
     clock = (r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
              r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
-             r"|(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
-             rf"|(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
+             # Seconds are read, and the hour is never the tail of a longer figure ("10:15:30 a.m." is not 15:30).
+             r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
+             rf"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?=\s+(?-i:{zones}))"
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
              # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
              r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s|\(\s?)"

@@ -235,6 +235,8 @@ def time(match: regex.Match) -> Reading:
             hour = 0
         hour, minute = _with_fraction(match, hour, minute)
         hhmm = f"{hour:02d}:{minute:02d}"
+        if _group(match, "second"):
+            hhmm += ":" + match.group("second")
     suffix = "T" + hhmm
     _, mod = _hedge(match)
     weekday_ = _weekday(match)
