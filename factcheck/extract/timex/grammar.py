@@ -249,6 +249,43 @@ def _words(phrases) -> set[str]:
     return {w.lower() for phrase in phrases for w in _WORDS.findall(str(phrase))}
 
 
+def _without_lookarounds(template: str) -> str:
+    """The template without its look-ahead and look-behind groups. Their words ("will", "his" in the
+    contexts that rule "overnight" out) are never part of a match, so no expression starts at them; as
+    grammar words they would only make the scanner try the grammar at more places."""
+    kept, depth_of_lookaround, depth, index = [], None, 0, 0
+    while index < len(template):
+        char = template[index]
+        if char == "\\":
+            if depth_of_lookaround is None:
+                kept.append(template[index:index + 2])
+            index += 2
+            continue
+        if char == "[":  # a character class: its brackets and parentheses are literal
+            close = index + 1
+            while close < len(template) and (template[close] != "]" or close == index + 1):
+                close += 2 if template[close] == "\\" else 1
+            if depth_of_lookaround is None:
+                kept.append(template[index:close + 1])
+            index = close + 1
+            continue
+        if char == "(":
+            depth += 1
+            if depth_of_lookaround is None and template.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+                depth_of_lookaround = depth
+        elif char == ")":
+            depth -= 1
+            if depth_of_lookaround is not None and depth < depth_of_lookaround:
+                depth_of_lookaround = None
+                kept.append(" ")
+                index += 1
+                continue
+        if depth_of_lookaround is None:
+            kept.append(char)
+        index += 1
+    return "".join(kept)
+
+
 def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str, bool]:
     """Every word the grammar knows. Anchors are the words an expression cannot do without: month
     and weekday names, units, parts of day, seasons, holidays, "today", "now", "daily"..."""
@@ -267,7 +304,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
     glue_words |= _words(lex.raw["ahead_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
     for template in templates:
-        glue_words |= _words([_REGEX_SYNTAX.sub(" ", template)])
+        glue_words |= _words([_REGEX_SYNTAX.sub(" ", _without_lookarounds(template))])
     anchors -= set(glue)
     words = {w: False for w in glue_words}
     words.update({w: True for w in anchors})
