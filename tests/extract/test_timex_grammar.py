@@ -76,3 +76,19 @@ def test_a_frequent_anchor_keeps_matching_through_its_sub_grammar(monkeypatch):
     text = "They waited for a while. " * 5 + "The talks ended on March 3, 2022. " * 5
     found = [c.text for c in find_timexes(text, split_sentences(text), "a")]
     assert found.count("a while") == 5 and found.count("March 3, 2022") == 5
+
+
+def test_words_only_in_look_arounds_are_no_grammar_words():
+    # "would" and "their" only rule "overnight" out; no expression starts at them, so the scanner need not try.
+    assert not {"would", "their", "across"} & set(grammar().vocabulary)
+    assert {"overnight", "the", "past"} <= set(grammar().vocabulary)
+
+
+@pytest.mark.parametrize("template, kept", [
+    (r"(?<=\b(?:after|for)\s)(?P<units>years)(?=\s+of\s)", "(?P<units>years)"),
+    (r"(?=overnight(?![\w-]))(?<!\bthe\s)overnight(?!\s+(?!(?:in|on)\b)[a-z])", "overnight"),
+    (r"[(?!]x\(y(?!z)", r"[(?!]x\(y"),  # brackets in a class and escaped ones are literal
+])
+def test_look_arounds_are_taken_out_of_a_template(template, kept):
+    from factcheck.extract.timex.grammar import _without_lookarounds
+    assert _without_lookarounds(template).replace(" ", "") == kept
