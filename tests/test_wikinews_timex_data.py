@@ -19,12 +19,15 @@ TSV_B = DATA / "wikinews_timex_b.tsv"
 TSV_C = DATA / "wikinews_timex_c.tsv"
 TSV_D = DATA / "wikinews_timex_d.tsv"
 TSV_E = DATA / "wikinews_timex_e.tsv"
-SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 2029", TSV_E: "seed 2030"}
-gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E"])
+TSV_F = DATA / "wikinews_timex_f.tsv"
+SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 2029", TSV_E: "seed 2030",
+         TSV_F: "seed 2031"}
+gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E", "F"])
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 ARTICLES = NEWS / "wikinews_2019_2020" / "articles.jsonl"
 TOSCA = NEWS / "wikinews_tosca" / "articles.jsonl"
-COLLECTION = {TSV: ARTICLES, TSV_B: ARTICLES, TSV_C: ARTICLES, TSV_D: ARTICLES, TSV_E: TOSCA}  # each set's articles
+COLLECTION = {TSV: ARTICLES, TSV_B: ARTICLES, TSV_C: ARTICLES, TSV_D: ARTICLES, TSV_E: TOSCA,  # each set's articles
+              TSV_F: ARTICLES}
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
          r"(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-\d|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-XX)?))?")  # -WE: week-end
