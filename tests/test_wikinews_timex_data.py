@@ -1,5 +1,5 @@
-"""The blind TIMEX3 gold on Wikinews (sets A, B, C and D, benchmarks/data/wikinews_timex{,_b,_c,_d}.tsv, from the
-2019-2020 collection, and sets E and G, wikinews_timex_{e,g}.tsv, from the older tosca collection) is well-formed,
+"""The blind TIMEX3 gold on Wikinews (sets A, B, C, D and F, benchmarks/data/wikinews_timex{,_b,_c,_d,_f}.tsv, from
+the 2019-2020 collection, and sets E and G, wikinews_timex_{e,g}.tsv, from the older tosca collection) is well-formed,
 still fits the articles, and no two sets share a document."""
 from __future__ import annotations
 
@@ -19,15 +19,16 @@ TSV_B = DATA / "wikinews_timex_b.tsv"
 TSV_C = DATA / "wikinews_timex_c.tsv"
 TSV_D = DATA / "wikinews_timex_d.tsv"
 TSV_E = DATA / "wikinews_timex_e.tsv"
+TSV_F = DATA / "wikinews_timex_f.tsv"
 TSV_G = DATA / "wikinews_timex_g.tsv"
 SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 2029", TSV_E: "seed 2030",
-         TSV_G: "seed 2032"}
-gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E", "G"])
+         TSV_F: "seed 2031", TSV_G: "seed 2032"}
+gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E", "F", "G"])
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 ARTICLES = NEWS / "wikinews_2019_2020" / "articles.jsonl"
 TOSCA = NEWS / "wikinews_tosca" / "articles.jsonl"
 COLLECTION = {TSV: ARTICLES, TSV_B: ARTICLES, TSV_C: ARTICLES, TSV_D: ARTICLES, TSV_E: TOSCA,  # each set's articles
-              TSV_G: TOSCA}
+              TSV_F: ARTICLES, TSV_G: TOSCA}
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
          r"(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-\d|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-XX)?))?")  # -WE: week-end
