@@ -587,6 +587,8 @@ def test_a_bracketed_restatement_is_the_same_moment_in_another_zone(text, expres
     case("5.7 million barrels of per-day production were lost.", "per-day", "P1D", "SET"),
     case("Staff are paid per-hour.", "per-hour", "PT1H", "SET"),
     case("It is a $2.6 billion-per-year tax.", "per-year", "P1Y", "SET"),
+    case("It sells 70 billion cubic meters of natural gas a year.", "a year", "P1Y", "SET"),  # words between
+    case("Give up meat for one day a week.", "a week", "P1W", "SET"),
 ])
 def test_sets(text, expression, expected):
     check(text, expression, expected)
@@ -596,6 +598,9 @@ def test_sets(text, expression, expected):
     pytest.param("He spends a week in Paris.", "a week", "DURATION", id="a week without a count"),
     pytest.param("The rebels freed two hostages a week earlier.", "a week earlier", "DATE", id="a week earlier"),
     pytest.param("Three soldiers a week after the raid were freed.", "a week", "DURATION", id="a week after"),
+    pytest.param("He killed 30 people in a week.", "a week", "DURATION", id="a preposition before the unit"),
+    pytest.param("He will be back in 2 days or a week.", "a week", "DURATION", id="an alternative length"),
+    pytest.param("The date 2005 is not only a day to remember.", "a day", "DURATION", id="a clause between"),
 ])
 def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     found = read(text)
