@@ -40,6 +40,11 @@ def test_four_letter_past_forms_are_listed_and_look_alikes_are_not():
     assert not any(is_past_form(word) for word in ("need", "feed", "seed", "deed"))
 
 
+def test_a_participle_after_as_is_an_aside_not_a_past():
+    assert not is_past_form("planned", "as") and not is_past_form("expected", "as")
+    assert is_past_form("planned", "they")
+
+
 def test_split_keeps_abbreviations_and_offsets():
     text = "Gen. Smith arrived in the U.S. on Monday. He left.\n\nA new paragraph"
     sentences = split_sentences(text)

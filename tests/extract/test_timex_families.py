@@ -810,3 +810,9 @@ def test_later_expressions_count_from_the_start_of_a_range():
     # The Republican convention ran September 1-4, 2008; the Democratic one closed four days before it began.
     found = read_ranges("The convention is on September 1-4, 2008, and the other ends four days earlier.")
     assert found["four days earlier"][1] == "2008-08-28"
+
+
+def test_a_clock_time_told_with_as_planned_keeps_the_coming_day():
+    text = ("England play Andorra at Wembley tomorrow. The FA announced that the game would continue as planned "
+            "at 20:15 BST.")
+    assert read(text, date(2009, 6, 9))["20:15 BST"][1] == "2009-06-10T20:15"
