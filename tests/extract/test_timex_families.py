@@ -220,8 +220,18 @@ def test_the_month_that_is_no_month_in_discussion(text):
 
 
 def test_a_day_named_by_its_event_only_before_the_event_noun():
-    assert read("The 9/11 Commission reported.") == {}
-    assert read("Police questioned 9/11 witnesses.") == {}
+    assert read("The September 11 deadline passed.")["September 11"][1] != "2001-09-11"
+    assert read("Police questioned 9-11 witnesses.") == {}
+
+
+@pytest.mark.parametrize("text", ["The 9/11 Commission reported.", "the years since 9/11", "after 9/11, they left"])
+def test_nine_eleven_with_a_slash_is_the_attacks_day(text):
+    assert read(text)["9/11"][1] == "2001-09-11"
+
+
+@pytest.mark.parametrize("text", ["It was filed on 9/11/2001.", "It was filed on 12/9/11."])
+def test_nine_eleven_inside_a_longer_date_is_that_date(text):
+    assert "9/11" not in read(text)
 
 
 def test_the_political_right_is_not_right_now():
@@ -661,7 +671,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("The law is Title 9 of the code.", "9"),
     ("A Boeing 747 landed.", "747"),
     ("A Boeing 1990 flew.", "1990"),
-    ("Winds reached 111 miles per-hour.", "per-hour"),  # a speed, as "miles per hour"
+    ("Winds reached 111 miles per-hour.", "per-hour"),
+    ("The 2000 mile long border has 75 miles of fence.", "2000"),  # a length, the unit in the singular  # a speed, as "miles per hour"
     ("He organises dinners for € 2000 each.", "2000"),  # an amount, with a space after the currency sign
     ("The WHO named the coronavirus 2019-nCoV.", "2019"),  # a code name, capitals after the hyphen
     ("Call 555-1234 or (202) 456-1414 for details.", "1414"),

@@ -44,6 +44,15 @@ def _spelled_year() -> str:
             rf"|(?<=year\s)two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_ONES}|twenty(?:[\s-](?:{_ONES}))?))?(?!\w)")
 
 
+def _event_day(entry: dict) -> str:
+    """A form of an event's day: before one of the event's nouns when the entry names them ("September 11
+    attacks"), else standing alone but never inside a longer date ("9/11", not "9/11/2001")."""
+    form = rf"(?<![/\d-])(?P<eventday>(?-i:{_alternation(entry['forms'], word_end=False)}))"
+    if entry.get("nouns"):
+        return form + rf"(?=\s+(?:{_alternation(entry['nouns'])}))"
+    return form + r"(?![\w/-])"
+
+
 def date_joiner(connectors: list[str], group: str = "") -> str:
     """The connector between two dates with its spaces: a word needs them ("5 to 9"), a mark such as a
     dash does not ("5-9", "5 – 9"). ``group`` names the connector's capture group, if one is wanted."""
@@ -107,8 +116,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "season": f"(?P<season>{_alternation(lex.seasons)})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
-        "event_day": "|".join(rf"(?P<eventday>{case(_alternation(entry['forms'], word_end=False))})"
-                              rf"(?=\s+(?:{_alternation(entry['nouns'])}))" for entry in lex.raw["event_days"]),
+        "event_day": "|".join(_event_day(entry) for entry in lex.raw["event_days"]),
         "ord": rf"(?P<ord>{_alternation(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))",
         # A day of the month spelled as an ordinal, as transcripts write it: "March eighth".
         "day_word": rf"(?P<dayword>{_alternation([w for w, n in lex.ordinals.items() if 1 <= n <= 31])})(?!-)",
