@@ -33,7 +33,10 @@ def test_each_not_time_example_is_dropped(entry):
     ("The talks will resume soon.", "soon"),
     ("This week the talks resume.", "This week"),
     ("Talks go on for the rest of today.", "today"),
-    ("As of today, 200 cases are confirmed.", "today"),  # "as of" a day is no generic "X of today"
+    ("As of today, 200 cases are confirmed.", "today"),
+    ("New Zealand Today the Government announced a plan.", "Today"),  # a dateline opening the article, no title
+    ("It flies with Aer Lingus. Today it flies alone.", "Today"),  # a sentence's first word
+    ("He will speak Later Today.", "Later Today"),  # "as of" a day is no generic "X of today"
     ("He spent Easter Sunday at home.", "Easter Sunday"),  # the holiday's own day, not a name
     ("Before Christmas, Britain voted.", "Christmas"),
     ("May 5 is the date.", "May 5"),  # not a wish
