@@ -278,6 +278,10 @@ def test_a_clock_time_takes_the_day_told_right_after_it():
     claims = by_text("On Monday, a man was arrested. Around 10pm the previous night, he drove off.", published)
     assert claims["Around 10pm"].timex.value == "2020-01-05T22:00"
     assert claims["the previous night"].timex.value == "2020-01-05"
+    # a day with its part of the day, and a night named after a clock time
+    claims = by_text("At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the capsule docked.", published)
+    assert claims["2:49 a.m. local time"].timex.value == "2020-01-04T02:49"
+    assert by_text("At 9pm last night he conceded.", published)["9pm"].timex.value == "2020-01-09T21:00"
     # a day further on is another clause's
     claims = by_text("The fire started at 15:30. Police came on Tuesday.", published)
     assert claims["15:30"].timex.value == "2020-01-10T15:30"
