@@ -87,6 +87,7 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("The ministers met on Tuesday.", "Tuesday", "2020-12-29"),
     case("The ministers met Monday in Sochi.", "Monday", "2020-12-28"),
     case("The ministers will meet on Friday.", "Friday", "2021-01-01"),
+    case("The storm was forecast to reach Florida on Wednesday.", "Wednesday", "2020-12-30"),  # a forecast looks ahead
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
@@ -479,6 +480,8 @@ def test_hedge_left_outside_the_span_is_kept():
     # seconds are kept, and the hour is not the tail of a longer figure (was "15:30 a.m.", T15:30)
     case("The blast came at 10:15:30 a.m. Friday.", "10:15:30 a.m. Friday", "2020-12-25T10:15:30", "TIME"),
     case("It was filed at 3:24:55 UTC.", "3:24:55 UTC", "2020-12-29T03:24:55", "TIME"),
+    case("He died at 10:00 a.m. Tongan time.", "10:00 a.m. Tongan time", "2020-12-29T10:00", "TIME"),  # a place's time
+    case("It ended at 5 p.m. Thursday.", "5 p.m. Thursday", "2020-12-24T17:00", "TIME"),  # no "Thursday time"
     case("It rained this morning.", "this morning", "2020-12-29TMO", "TIME"),
     case("Shots were heard last night.", "last night", "2020-12-28TNI", "TIME"),
     # a night runs into the next day: "overnight" is the night of the story's day, the night just gone
@@ -672,7 +675,9 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("A Boeing 747 landed.", "747"),
     ("A Boeing 1990 flew.", "1990"),
     ("Winds reached 111 miles per-hour.", "per-hour"),
-    ("The 2000 mile long border has 75 miles of fence.", "2000"),  # a length, the unit in the singular  # a speed, as "miles per hour"
+    ("The 2000 mile long border has 75 miles of fence.", "2000"),  # a length, the unit in the singular
+    ("He was charged under the Terrorism Act 2006.", "2006"),  # a law's name
+    ("The Reform Bill 2019 passed.", "2019"),  # a speed, as "miles per hour"
     ("He organises dinners for € 2000 each.", "2000"),  # an amount, with a space after the currency sign
     ("The WHO named the coronavirus 2019-nCoV.", "2019"),  # a code name, capitals after the hyphen
     ("Call 555-1234 or (202) 456-1414 for details.", "1414"),

@@ -122,7 +122,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "day_word": rf"(?P<dayword>{_alternation([w for w, n in lex.ordinals.items() if 1 <= n <= 31])})(?!-)",
         "clock": clock,
         "date_joiner": date_joiner([c for kind in ("range", "list") for c in lex.raw["date_connectors"][kind]]),
-        "tz": f"(?P<tz>{case(_alternation(lex.raw['time_zones']))})",
+        # Besides the zones listed, a place's own time after a clock: "10:00 a.m. Tongan time", "Baghdad time".
+        "tz": rf"(?P<tz>{case(_alternation(lex.raw['time_zones']))}"
+              rf"|(?-i:(?!(?:{_alternation(lex.weekday_forms + lex.month_forms)})\b)\p{{Lu}}\p{{Ll}}+)\s+time(?!\w))",
         "reference": f"(?P<ref>{_alternation(lex.references)})",
         "set_adverb": f"(?P<setadv>{_alternation(lex.set_adverbs)})",
         "indefinite": f"(?P<indefinite>{_alternation(lex.raw['indefinite_lengths'])})",
