@@ -90,6 +90,8 @@ def _tense_direction(claim: Claim) -> str:
     fields = claim.attrs.get("fields", {})
     if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
         return "on_or_after" if tense == "future" else "on_or_before"
+    if tense == "past" and claim.attrs.get("fronted") and claim.attrs.get("granularity") == "month":
+        return "on_or_before"  # "In March, he debuted" said in December: this year's, not the coming one
     return {"past": "nearest_past", "future": "nearest_future"}.get(tense, "nearest")
 
 

@@ -366,3 +366,12 @@ def test_a_date_a_change_is_measured_from_does_not_move_the_story():
     # the same date named outright does move it
     text = "It sold 21,409 cars in July 2010. In China, 18,858 units were sold in the month."
     assert by_text(text, published)["the month"].timex.value == "2010-07"
+
+
+def test_a_month_opening_a_past_sentence_is_one_gone_by():
+    published = date(2020, 12, 28)
+    assert by_text("In March, he debuted as the heel.", published)["March"].timex.value == "2020-03"
+    # not fronted, a month leans to the nearer one: stories name coming deadlines in past clauses too
+    assert by_text("He said the debut was set for March.", published)["March"].timex.value == "2021-03"
+    # fronted but told ahead
+    assert by_text("In March, he will debut.", published)["March"].timex.value == "2021-03"

@@ -71,6 +71,8 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             attrs["clause_tense"] = local
             if not_time(text, match.start(), match.end(), attrs["tense"]):
                 continue
+            if _fronting().fullmatch(text, start, match.start()):
+                attrs["fronted"] = True  # "In March, he debuted": the verb after it is the date's own
             if claims and reading.type == "TIME" and _restates_clock(text, claims[-1], match):
                 attrs["restates"] = claims[-1].span.start  # its day is the local time's (resolve)
             span = Span(match.start(), match.end())
@@ -98,6 +100,12 @@ def _restates_clock(text: str, previous: Claim, match) -> bool:
         return False
     groups = match.groupdict()
     return not any(groups.get(name) for name in ("weekday", "month", "relday"))
+
+
+@lru_cache(maxsize=1)
+def _fronting() -> regex.Pattern:
+    """A preposition that opens a sentence with the date: "In March," "By June"."""
+    return regex.compile(rf"\s*(?:{'|'.join(lexicon().raw['tense']['fronting_prepositions'])})\s+")
 
 
 def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) -> None:
