@@ -8,8 +8,9 @@ parser's errors; C was made later and kept unread, for a held-out figure. E come
 (wikinews_tosca, 2004-2018 articles); it was made later still and kept unread too, held out (each file's header
 says how it was made). Set D (``_d.tsv``, 24 more 2019-2020 articles) was made at the same time as E and is kept
 unread as well, held out for a further figure. Sets F (``_f.tsv``, 24 more 2019-2020 articles) and G (``_g.tsv``,
-24 more articles of the older tosca collection) were made later still and are kept unread too, held out. Set H
-(``_h.tsv``, 24 more 2019-2020 articles) was made later still and is kept unread too, held out.
+24 more articles of the older tosca collection) were made later still and are kept unread too, held out. Sets H
+(``_h.tsv``, 24 more 2019-2020 articles) and I (``_i.tsv``, 24 more articles of the older tosca collection) were
+made last, after F and G had been studied, and are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
