@@ -71,7 +71,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             attrs["clause_tense"] = local
             if not_time(text, match.start(), match.end(), attrs["tense"]):
                 continue
-            if _fronting().fullmatch(text, start, match.start()):
+            if "anchor" in attrs and _fronting().fullmatch(text, start, match.start()):
                 attrs["fronted"] = True  # "In March, he debuted": the verb after it is the date's own
             if claims and reading.type == "TIME" and _restates_clock(text, claims[-1], match):
                 attrs["restates"] = claims[-1].span.start  # its day is the local time's (resolve)
