@@ -74,15 +74,15 @@ def duration(match: regex.Match) -> Reading | None:
     return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
 
 
-_WHOLE = {"day": ("P1D", 1), "week": ("P1W", 7), "weekend": ("P2D", 2)}
-
-
 def whole_period(match: regex.Match) -> Reading:
-    """ "the whole weekend" -> P2D, "the entire week" -> P1W: the period told as its length."""
-    unit = match.group("wholeunit").lower()
-    value, days = _WHOLE[unit]
-    return Reading("DURATION", value, attrs={"unit": unit, "amount": 1, "days": days, "days_min": days,
-                                             "days_max": days})
+    """ "the whole weekend" -> P2D, "the entire week" -> P1W: the period told as its length (a weekend is
+    two of the lexicon's days)."""
+    name = match.group("wholeunit").lower()
+    days_in_it = 2 if name == "weekend" else 1
+    unit = lexicon().units["day" if name == "weekend" else name]
+    low, high = days_in_it * unit.days[0], days_in_it * unit.days[1]
+    return Reading("DURATION", _iso_amount(days_in_it, unit.iso),
+                   attrs={"unit": name, "amount": 1, "days": (low + high) / 2, "days_min": low, "days_max": high})
 
 
 def race_time(match: regex.Match) -> Reading:
