@@ -29,7 +29,8 @@ _TIME_THEN_DAY = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,\s*)?(?:on\s+)?")
 
 def day_told_after(claim: Claim, after: Claim | None, text: str, context: Context) -> Context | None:
     """A clock time whose day comes right after it ("about 15:30 local time (1430 UTC) on Tuesday", "at
-    2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning") is on that day, not on the day the story was at: the context to resolve it in, if so."""
+    2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning") is on that day, not on the day the story
+    was at: the context to resolve it in, if so."""
     if after is None or claim.attrs.get("anchor") != "reference" or not claim.attrs.get("suffix", "").startswith("T"):
         return None
     if not _TIME_THEN_DAY.fullmatch(text, claim.span.end, after.span.start):

@@ -88,7 +88,8 @@ def whole_period(match: regex.Match) -> Reading:
 def race_time(match: regex.Match) -> Reading:
     """ "2:14:04" after "in", "a time of" or a runner's name -> PT2H14M4S; "1:59:40.2" -> PT1H59M40.2S."""
     hours, minutes, seconds = int(match.group("rh")), int(match.group("rm")), float(match.group("rs"))
-    parts = "".join(f"{amount:g}{letter}" for amount, letter in ((hours, "H"), (minutes, "M"), (seconds, "S")) if amount)
+    parts = "".join(f"{amount:g}{letter}"
+                    for amount, letter in ((hours, "H"), (minutes, "M"), (seconds, "S")) if amount)
     value = "PT" + (parts or "0S")
     days = (hours * 3600 + minutes * 60 + seconds) / 86400
     return Reading("DURATION", value, attrs={"unit": "second", "days": days, "days_min": days, "days_max": days})
