@@ -82,7 +82,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
     # after minutes or "o'clock": "the 10 at night" may count something).
-    clock = (r"(?:(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
+    clock = (r"(?:(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
              r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
              # Seconds are read, and the hour is never the tail of a longer figure ("10:15:30 a.m." is not 15:30).
              r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
