@@ -38,7 +38,9 @@ def test_each_not_time_example_is_dropped(entry):
     ("It flies with Aer Lingus. Today it flies alone.", "Today"),  # a sentence's first word
     ("He will speak Later Today.", "Later Today"),
     ("This Morning, he spoke.", "This Morning"),  # a sentence's first words: the day, capitalised
-    ("In May he will speak.", "May"),  # "as of" a day is no generic "X of today"
+    ("In May he will speak.", "May"),
+    ("Profit rose in the first half of its financial year.", "the first half"),  # a half-year still
+    ("Iron ore output rose in the second half, 15 percent more than a year ago.", "the second half"),  # "as of" a day is no generic "X of today"
     ("He spent Easter Sunday at home.", "Easter Sunday"),  # the holiday's own day, not a name
     ("Before Christmas, Britain voted.", "Christmas"),
     ("May 5 is the date.", "May 5"),  # not a wish
