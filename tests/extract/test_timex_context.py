@@ -39,6 +39,9 @@ def test_each_not_time_example_is_dropped(entry):
     ("He will speak Later Today.", "Later Today"),
     ("This Morning, he spoke.", "This Morning"),  # a sentence's first words: the day, capitalised
     ("In May he will speak.", "May"),
+    ("In 1998 Main Street was closed.", "1998"),  # a year after a preposition of time, not a house number
+    ("He led the 1989 Tiananmen Square protest.", "1989"),
+    ("The vote took 24 hours, a day longer than planned.", "24 hours"),
     ("Profit rose in the first half of its financial year.", "the first half"),  # a half-year still
     ("Iron ore output rose in the second half, 15 percent more than a year ago.", "the second half"),  # "as of" a day is no generic "X of today"
     ("He spent Easter Sunday at home.", "Easter Sunday"),  # the holiday's own day, not a name
