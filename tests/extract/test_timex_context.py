@@ -39,6 +39,8 @@ def test_each_not_time_example_is_dropped(entry):
     ("He will speak Later Today.", "Later Today"),
     ("This Morning, he spoke.", "This Morning"),  # a sentence's first words: the day, capitalised
     ("In May he will speak.", "May"),
+    ("Talks went on for a day of intense haggling.", "a day"),  # not a day set aside
+    ("The shops open on Sunday to trade.", "Sunday"),
     ("In 1998 Main Street was closed.", "1998"),  # a year after a preposition of time, not a house number
     ("He led the 1989 Tiananmen Square protest.", "1989"),
     ("The vote took 24 hours, a day longer than planned.", "24 hours"),
