@@ -11,6 +11,7 @@ unread as well, held out for a further figure. Sets F (``_f.tsv``, 24 more 2019-
 24 more articles of the older tosca collection) were made later still and are kept unread too, held out. Sets H
 (``_h.tsv``, 24 more 2019-2020 articles) and I (``_i.tsv``, 24 more articles of the older tosca collection) were
 made last, after F and G had been studied, and are kept unread, held out.
+Set K (``_k.tsv``, 24 more articles of the older tosca collection) was made last and is kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,

@@ -23,14 +23,17 @@ TSV_F = DATA / "wikinews_timex_f.tsv"
 TSV_G = DATA / "wikinews_timex_g.tsv"
 TSV_H = DATA / "wikinews_timex_h.tsv"
 TSV_I = DATA / "wikinews_timex_i.tsv"
+TSV_K = DATA / "wikinews_timex_k.tsv"
 SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 2029", TSV_E: "seed 2030",
-         TSV_F: "seed 2031", TSV_G: "seed 2032", TSV_H: "seed 2033", TSV_I: "seed 2034"}
-gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E", "F", "G", "H", "I"])
+         TSV_F: "seed 2031", TSV_G: "seed 2032", TSV_H: "seed 2033", TSV_I: "seed 2034",
+         TSV_K: "seed 2036"}
+gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E", "F", "G", "H", "I", "K"])
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 ARTICLES = NEWS / "wikinews_2019_2020" / "articles.jsonl"
 TOSCA = NEWS / "wikinews_tosca" / "articles.jsonl"
 COLLECTION = {TSV: ARTICLES, TSV_B: ARTICLES, TSV_C: ARTICLES, TSV_D: ARTICLES, TSV_E: TOSCA,  # each set's articles
-              TSV_F: ARTICLES, TSV_G: TOSCA, TSV_H: ARTICLES, TSV_I: TOSCA}
+              TSV_F: ARTICLES, TSV_G: TOSCA, TSV_H: ARTICLES, TSV_I: TOSCA,
+              TSV_K: TOSCA}
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
          r"(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-\d|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-XX)?))?")  # -WE: week-end
