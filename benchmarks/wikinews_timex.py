@@ -10,8 +10,9 @@ says how it was made). Set D (``_d.tsv``, 24 more 2019-2020 articles) was made a
 unread as well, held out for a further figure. Sets F (``_f.tsv``, 24 more 2019-2020 articles) and G (``_g.tsv``,
 24 more articles of the older tosca collection) were made later still and are kept unread too, held out. Sets H
 (``_h.tsv``, 24 more 2019-2020 articles) and I (``_i.tsv``, 24 more articles of the older tosca collection) were
-made after F and G had been studied, and are kept unread, held out. Set J (``_j.tsv``, 24 more 2019-2020
-articles) was made last and is kept unread, held out.
+made after F and G had been studied, and are kept unread, held out. Sets J (``_j.tsv``, 24 more 2019-2020
+articles) and K (``_k.tsv``, 24 more articles of the older tosca collection) were made last, after H and I had
+been studied too, and are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,

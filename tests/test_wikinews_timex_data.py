@@ -1,6 +1,6 @@
 """The blind TIMEX3 gold on Wikinews (sets A, B, C, D, F, H and J,
-benchmarks/data/wikinews_timex{,_b,_c,_d,_f,_h,_j}.tsv, from the 2019-2020 collection, and sets E, G and I,
-wikinews_timex_{e,g,i}.tsv, from the older tosca collection) is well-formed, still fits the articles, and no two
+benchmarks/data/wikinews_timex{,_b,_c,_d,_f,_h,_j}.tsv, from the 2019-2020 collection, and sets E, G, I and K,
+wikinews_timex_{e,g,i,k}.tsv, from the older tosca collection) is well-formed, still fits the articles, and no two
 sets share a document."""
 from __future__ import annotations
 
@@ -25,16 +25,17 @@ TSV_G = DATA / "wikinews_timex_g.tsv"
 TSV_H = DATA / "wikinews_timex_h.tsv"
 TSV_I = DATA / "wikinews_timex_i.tsv"
 TSV_J = DATA / "wikinews_timex_j.tsv"
+TSV_K = DATA / "wikinews_timex_k.tsv"
 SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 2029", TSV_E: "seed 2030",
          TSV_F: "seed 2031", TSV_G: "seed 2032", TSV_H: "seed 2033", TSV_I: "seed 2034",
-         TSV_J: "seed 2035"}
-gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"])
+         TSV_J: "seed 2035", TSV_K: "seed 2036"}
+gold_files = pytest.mark.parametrize("tsv", list(SEEDS), ids=list("ABCDEFGHIJK"))
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 ARTICLES = NEWS / "wikinews_2019_2020" / "articles.jsonl"
 TOSCA = NEWS / "wikinews_tosca" / "articles.jsonl"
 COLLECTION = {TSV: ARTICLES, TSV_B: ARTICLES, TSV_C: ARTICLES, TSV_D: ARTICLES, TSV_E: TOSCA,  # each set's articles
               TSV_F: ARTICLES, TSV_G: TOSCA, TSV_H: ARTICLES, TSV_I: TOSCA,
-              TSV_J: ARTICLES}
+              TSV_J: ARTICLES, TSV_K: TOSCA}
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
          r"(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-\d|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-XX)?))?")  # -WE: week-end
