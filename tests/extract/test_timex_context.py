@@ -68,3 +68,21 @@ def test_each_not_time_example_is_dropped(entry):
 ])
 def test_the_same_words_stay_time_elsewhere(text, expression):
     assert expression in expressions(text)
+
+
+HOLIDAYS = lexicon().raw["holidays"]
+EVENT_DAYS = lexicon().raw["event_days"]
+
+
+@pytest.mark.parametrize("name", list(HOLIDAYS), ids=list(HOLIDAYS))
+def test_each_holiday_example_finds_the_holiday(name):
+    # The example beside each holiday in the lexicon is run, so a new entry cannot stand there untested.
+    text = HOLIDAYS[name]["example"] + " there."
+    assert any(name in found for found in expressions(text)), (name, expressions(text))
+
+
+@pytest.mark.parametrize("entry", EVENT_DAYS, ids=[entry["example"] for entry in EVENT_DAYS])
+def test_each_event_day_example_is_that_day(entry):
+    text = "They spoke of " + entry["example"] + "."
+    claims = resolve(Article("t", text, date(2020, 12, 29)), find_timexes(text, split_sentences(text), "t"))
+    assert [c.timex.value for c in claims] == [entry["date"]], [(c.text, c.timex.value) for c in claims]
