@@ -134,7 +134,7 @@ def _sentence(text: str, sentence: Sentence, article_id: str, taken: list[Span],
         claim = _claim(text, figure, sentence, article_id, lex)
         if claim is not None and not any(claim.span.overlaps(t) for t in taken):
             if claims and claim.kind in ("count", "troops") and claim.role is None:
-                claim = shared_casualty_role(text, claims[-1], claim, s0, lex)
+                claim = shared_casualty_role(text, claims[-1], claim, lex)
             claims.append(claim)
     for k in range(len(claims) - 2, -1, -1):
         claims[k] = listed_before_casualties(text, claims[k], claims[k + 1], s0, lex)

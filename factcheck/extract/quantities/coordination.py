@@ -23,7 +23,7 @@ _WORD_AFTER = re.compile(r"[ \t\xa0]+([^\W\d_][\w'’-]*)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,5}$")
 
 
-def shared_casualty_role(text: str, previous: Claim, claim: Claim, s0: int, lex: Lexicon) -> Claim:
+def shared_casualty_role(text: str, previous: Claim, claim: Claim, lex: Lexicon) -> Claim:
     """The verb before ``previous`` ("killed 14 gunmen") gives ``claim`` listed after it its role."""
     if previous.kind != "casualties" or previous.attrs.get("trigger_before") is None:
         return claim
