@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..extract.sentences import sentence_ends_between
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
+from ..phrases import alternation
 from .anchor import Context, resolve_claim
 from .quotes import QuotedSpans
 
@@ -96,9 +97,8 @@ def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
 
 @lru_cache(maxsize=1)
 def _comparison_opener() -> re.Pattern:
-    openers = sorted(lexicon().raw["comparison_openers"], key=len, reverse=True)
-    return re.compile(r"(?<![\w%])(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
-                      + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w%])(?:{alternation(lexicon().raw['comparison_openers'])})\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 
 
 def a_point_of_comparison(claim: Claim, text: str) -> bool:

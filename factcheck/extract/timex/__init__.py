@@ -16,6 +16,7 @@ import regex
 
 from ...lowercase import same_length_lower
 from ...model import Claim, Span, Timex
+from ...phrases import alternation
 from ..sentences import Sentence
 from ..tense import clause_tense
 from .context import not_time
@@ -105,7 +106,7 @@ def _restates_clock(text: str, previous: Claim, match) -> bool:
 @lru_cache(maxsize=1)
 def _fronting() -> regex.Pattern:
     """A preposition that opens a sentence with the date: "In March," "By June"."""
-    return regex.compile(rf"\s*(?:{'|'.join(lexicon().raw['tense']['fronting_prepositions'])})\s+")
+    return regex.compile(rf"\s*(?:{alternation(lexicon().raw['tense']['fronting_prepositions'])})\s+")
 
 
 def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) -> None:
