@@ -5,14 +5,13 @@ sets share a document."""
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from labelled_tsv import read_labelled  # benchmarks/, on the path from conftest
-from wikinews_timex import COLLECTIONS, docs_without_timex  # benchmarks/wikinews_timex.py
+from wikinews_timex import COLLECTIONS, docs_without_timex, load_articles  # benchmarks/wikinews_timex.py
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 TSV = DATA / "wikinews_timex.tsv"
@@ -95,12 +94,8 @@ def test_surfaces_match_the_articles(tsv):
     articles = COLLECTION[tsv]
     if not articles.exists():
         pytest.skip(f"../shared/data/news/{articles.parent.name} is absent")
-    texts = {}
-    with articles.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                doc = json.loads(line)
-                texts[doc["id"]] = doc["text"]
+    wanted = {r["doc"] for r in rows(tsv)} | set(docs_without_timex(tsv))
+    texts = {doc_id: doc["text"] for doc_id, doc in load_articles(wanted, [articles]).items()}
     for r in rows(tsv):
         assert r["doc"] in texts, r["doc"]
         assert texts[r["doc"]][r["start"]:r["end"]] == r["surface"], r
