@@ -69,7 +69,8 @@ _FINAL_HEADS = frozenset("people times".split())
 def _plural_head(word: str, lower: str, lex: Lexicon) -> bool:
     # a listed plural ("cases", "houses", "lives") is a head too, a word listed as its own lemma ("news",
     # "series") is not
-    return (plural_that_ends_a_phrase(lower) and not word[0].isupper() and lower not in lex.plural_modifiers and lex.lemmas.get(lower) != lower)
+    return (plural_that_ends_a_phrase(lower) and not word[0].isupper() and lower not in lex.plural_modifiers
+            and lex.lemmas.get(lower) != lower)
 _NOT_PARTICIPLES = frozenset("dead bed red seed speed shed need feed hundred breed steed creed".split())
 
 
