@@ -323,6 +323,13 @@ def test_durations(text, expression, expected):
     case("It started quite a while ago.", "quite a while ago", "PAST_REF"),
     case("A few days back, his mother died.", "A few days back", "PAST_REF"),
     case("Two years back, the plant closed.", "Two years back", "2018"),
+    case("The capsule landed in the Pacific Ocean hours later.", "hours", "PTXH", "DURATION"),
+    case("Years later, he wrote a book about it.", "Years", "PXY", "DURATION"),
+    case("The concert was planned months before as the final show.", "months", "PXM", "DURATION"),
+    case("Minutes later, a second bomb exploded.", "Minutes", "PTXM", "DURATION"),
+    case("Four-and-a-half years later, we still do not know.", "Four-and-a-half years", "P4Y6M", "DURATION"),
+    case("Unless acted on in 14 legislative days after it is introduced, it passes.", "14 legislative days", "P14D",
+         "DURATION"),
 ])
 def test_lengths_and_points_without_a_count(text, expression, expected):
     check(text, expression, expected)
@@ -336,6 +343,9 @@ def test_lengths_and_points_without_a_count(text, expression, expected):
     pytest.param("He came back in two days.", "back", id="back before a preposition"),
     pytest.param("It set them two years back to square one.", "back", id="back to"),
     pytest.param("Come back in a while.", "a while ago", id="a while without ago stays a length rule"),
+    pytest.param("The plans are years later than promised.", "years", id="later than compares"),
+    pytest.param("They hope to return to their glory days after a poor season.", "days", id="glory days"),
+    pytest.param("In the days after the attack, he hid.", "days", id="the days after an event are a time, not a length"),
 ])
 def test_plurals_that_are_not_lengths(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)
@@ -677,6 +687,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Winds reached 111 miles per-hour.", "per-hour"),
     ("The 2000 mile long border has 75 miles of fence.", "2000"),  # a length, the unit in the singular
     ("He was charged under the Terrorism Act 2006.", "2006"),  # a law's name
+    ("The Wildlife Protection Act, 1972 lists jackals.", "1972"),  # a law's name, as India writes it
     ("The Reform Bill 2019 passed.", "2019"),  # a speed, as "miles per hour"
     ("He organises dinners for € 2000 each.", "2000"),  # an amount, with a space after the currency sign
     ("The WHO named the coronavirus 2019-nCoV.", "2019"),  # a code name, capitals after the hyphen

@@ -63,19 +63,21 @@ def date_joiner(connectors: list[str], group: str = "") -> str:
             rf"|\s{{0,2}}{opening}{'|'.join(regex.escape(m) for m in marks)})\s{{0,2}})")
 
 
-def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str]) -> dict[str, str]:
+def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str],
+              law_names: list[str]) -> dict[str, str]:
     case = lambda body: f"(?-i:{body})"  # noqa: E731 - month and weekday names keep their capital
     word_number = (rf"(?:{_TENS})(?:[\s-](?:{_ONES}))?(?!\w)|(?:{_TEENS}|{_ONES})(?!\w)")
     fixed = lex.raw["number_words"]
     vague_and_fixed = _alternation(list(fixed["fixed"]) + list(fixed["vague"]))
-    number = (rf"(?:(?<![\d.,])\d{{1,3}}|{word_number}|an?|one)\s+and\s+a\s+half(?!\w)"
+    number = (rf"(?:(?<![\d.,])\d{{1,3}}|{word_number}|an?|one)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?!\w)"
               rf"|(?<![\d.,])\d{{1,4}}(?:\.\d{{1,2}})?(?:\s\d/\d)?(?![\d,])"
               rf"|(?:(?:{word_number})|a|one)\s+(?:hundred|thousand)(?!\w)"
               rf"|{word_number}|{vague_and_fixed}|an?(?!\w)")
     before = trie(blockers_before)
     after = trie(blockers_after)
+    laws = trie(law_names)
     # Not a year: an amount ("€ 2000") or the head of a code name ("2019-nCoV", capitals after the hyphen).
-    year_digits = (rf"(?<![$£€#.,/:\d])(?<![$£€]\s)(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})"
+    year_digits = (rf"(?<![$£€#.,/:\d])(?<![$£€]\s)(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})(?<!\b(?-i:{laws}),\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
     zones = _alternation(lex.raw["time_zones"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
@@ -245,7 +247,7 @@ def expand(template: str, parts: dict[str, str]) -> str:
 def grammar() -> Grammar:
     data = load("en/timex/patterns.yaml")
     lex = lexicon()
-    parts = fragments(lex, data["year_blockers_before"], data["year_blockers_after"])
+    parts = fragments(lex, data["year_blockers_before"], data["year_blockers_after"], data["law_names"])
     rules = [Rule(spec["name"], spec["handler"], spec["pattern"], expand(spec["pattern"], parts),
                   tuple(spec.get("examples", ()))) for spec in data["rules"]]
     return Grammar(rules, parts, lex, data["glue_words"])
