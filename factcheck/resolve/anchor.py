@@ -6,7 +6,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   granularity  day | week | weekend | month | quarter | half | season | year | decade | century
   shift        [amount, unit]: "last month" = [-1, "month"]
   fields       known calendar fields: month, day, weekday (1 = Monday), season, quarter, half,
-               holiday, year, year_shift, last_completed ("the last quarter")
+               holiday, year, year_shift, last_completed ("the last quarter"), unsized ("the same
+               period": a quarter only where one is in discussion, else left unresolved)
   direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
                a weekday is on or before the anchor unless the clause is future (then on or after);
                a month, a date, a season, a holiday or a quarter without year_shift is the nearest
@@ -19,6 +20,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
   before_any_day  the shift in days from publication of a narrative expression told before the story names
                a day ("overnight" in a lead is the night just gone = -1)
+  named_day    the day is the one the text named last, whichever side of publication ("by that date"):
+               not replaced by a past day when told in the past (resolve/narrative.py)
   keeps_story_day  the day found is not where the story is ("overnight", "the middle of the night": a
                night runs into the next day): it is not remembered (resolve/__init__.py)
   weekday      the weekday the text states ("Friday, Oct. 23"), also used to pick the year
@@ -272,6 +275,8 @@ def _season(base: date, season: str, direction: str) -> date:
 
 def _resolve_quarter(claim: Claim, context: Context) -> Claim:
     fields = claim.attrs.get("fields", {})
+    if fields.get("unsized") and not context.quarter_near(claim):
+        return claim.with_(value="XXXX", timex=Timex(claim.timex.type, "XXXX", claim.timex.mod), dates=None)
     if fields.get("last_completed"):  # "the last quarter": the one completed before publication
         year, quarter = context.default_quarter()
     else:

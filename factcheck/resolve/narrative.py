@@ -88,6 +88,8 @@ def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
     unit = claim.attrs["shift"][1] if "shift" in claim.attrs else claim.attrs.get("granularity")
     if claim.attrs.get("anchor") != "reference" or claim.attrs.get("tense") != "past" or unit not in ("day", "week"):
         return context
+    if claim.attrs.get("named_day"):
+        return context  # "said Britain must leave by that date": the deadline named, coming or not
     if context.last_day is None or context.last_day <= context.published:
         return context
     if not sentence_ends_between(text, context.last_day_at, claim.span.start):

@@ -193,6 +193,11 @@ def test_seasons_and_parts(text, expression, expected):
     case("Sales rose in July, against the same month in 2010.", "the same month in 2010", "2010-07"),
     case("Output fell last year.", "last year", "2019"),
     case("Sales rose 5% in the latest fiscal year.", "the latest fiscal year", "2019"),  # the last completed
+    case("Debt has increased over this financial year.", "this financial year", "2020"),
+    case("Profits rose in the last financial year.", "the last financial year", "2019"),
+    case("The deadline is Oct. 31, 2019, and Johnson said Britain must leave by that date.", "that date", "2019-10-31"),
+    case("The summit moved to March 5. The vote takes place on that date.", "that date", "2021-03-05"),
+    case("Exchange is free until March 1, 2007. After that date a fee applies.", "that date", "2007-03-01"),
     case("Claims fell in the most recent week.", "the most recent week", "2020-W52"),
     case("It's the second day of the strike.", "the second day", "2020-12-29"),  # said today
     case("Work starts early next year.", "early next year", "2021", mod="START"),

@@ -147,6 +147,16 @@ def test_short_regular_past_forms_tell_the_past():
     assert by_text("They sued on Friday.")["Friday"].timex.value == "2020-12-25"
 
 
+def test_the_same_period_is_a_quarter_only_in_a_story_about_one():
+    results = by_text("Sales rose 5% in the third quarter, against 3% in the same period a year ago.",
+                      published=date(2008, 11, 10))
+    assert results["the same period a year ago"].timex.value == "2007-Q3"
+    survey = by_text("Police seized 126 skins from 2013 to 2019 and 370 horns in the same period.",
+                     published=date(2020, 6, 11))
+    assert survey["the same period"].timex.value == "XXXX"  # the span named before; no quarter is guessed
+    assert survey["the same period"].dates is None
+
+
 def test_a_quarter_named_in_passing_does_not_take_over():
     text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. Costs were "
             "lower than in the year-earlier period.")

@@ -116,6 +116,8 @@ def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading) 
     found = outside.search(text, max(sentence_start, start - 16), start)
     if found:
         hedge = normalise(found.group(1))
+        if reading.type in ("DATE", "TIME") and hedge in lex.raw["length_only_hedges"]:
+            return  # "rose over this year": during it
         reading.hedge = hedge
         reading.mod = reading.mod or lex.hedges.get(hedge)
 

@@ -24,7 +24,7 @@ def rel_unit(match: regex.Match) -> Reading:
     unit = normalise(match.group("relunit"))
     rel = normalise(_group(match, "rel") or "")
     mod = _position_mod(match)
-    granularity = "year" if unit == "fiscal year" else unit
+    granularity = "year" if unit in ("fiscal year", "financial year") else unit
     if _group(match, "ended"):  # "the year ended Sept. 30": a fiscal year, counted as a length
         return Reading("DURATION", "P1Y" if granularity == "year" else "P1W", attrs={"unit": granularity})
     if rel == "the same" or (rel == "the" and granularity == "month" and not _group(match, "pos")):
@@ -40,6 +40,8 @@ def rel_unit(match: regex.Match) -> Reading:
 
 def ref_unit(match: regex.Match) -> Reading:
     unit = normalise(match.group("relunit"))
+    if unit == "date":  # "by that date": the day named last, even a coming one told of in the past
+        return _relative("day", anchor="reference", shift=(0, "day"), named_day=True)
     rel = normalise(match.group("refrel"))
     step = 1 if rel in ("next", "following", "after") else -1 if rel in ("previous", "preceding", "prior", "before") else 0
     mod = _position_mod(match)
@@ -156,6 +158,9 @@ def quarter_ref(match: regex.Match) -> Reading:
     relyear = normalise(_group(match, "relyear") or "")
     if relyear:
         fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
-    # A bare "year-earlier" is a quarter in a results story, else a year.
+    # A bare "year-earlier" is a quarter in a results story, else a year. "The same period" is a quarter
+    # only in a story about one; elsewhere it is whatever span was named before ("from 2013 to 2019").
+    if normalise(_group(match, "qunit") or "") == "period" and year_ is None and rel in ("same", "comparable", "corresponding"):
+        fields["unsized"] = True
     granularity = "quarter" if _group(match, "qunit") else "year"
     return _relative(granularity, anchor="quarter", fields=fields)
