@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..model import Article, Claim
-from .anchor import Context, resolve_claim
-from .narrative import a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, told_in_the_past
+from .anchor import Context, a_bare_weekday, resolve_claim
+from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, told_in_the_past,
+                        weekday_named_before)
 from .quotes import QuotedSpans
 
 __all__ = ["resolve"]
@@ -46,7 +47,8 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
                 after = claims[following[index]] if index in following else None
                 day_after = day_told_after(claim, after, article.text, context)
                 in_quote = said_in_a_quote(claim, quoted, context)
-                claim = resolve_claim(claim, day_after or in_quote or told_in_the_past(claim, article.text, context))
+                told = day_after or in_quote or told_in_the_past(claim, article.text, context)
+                claim = resolve_claim(claim, weekday_named_before(claim, article.text, told))
                 start = index_at.get(claim.attrs.get("range_end", -1))
                 if start is not None and "anchor" in claims[start].attrs:
                     resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
@@ -93,6 +95,8 @@ def _remember(claim: Claim, context: Context) -> None:
     if claim.attrs.get("keeps_story_day"):
         return  # "(Monday) in the middle of the night ... 3:30 in the morning": still Monday
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
+    if claim.dates.days == 1 and a_bare_weekday(claim) and claim.dates.start <= context.published:
+        context.weekdays_named.setdefault(claim.attrs["fields"]["weekday"], claim.dates.start)
     if claim.dates.days == 1:
         context.last_day = claim.dates.start
         context.last_day_at = claim.span.end

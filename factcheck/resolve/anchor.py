@@ -57,6 +57,9 @@ class Context:
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
     last_quarter_at: int = -1              # where a quarter was last named
     quarter_mentions: dict[tuple[int, int], int] = field(default_factory=dict)
+    # ISO weekday -> the day gone by that a bare weekday meant where first named: "On Tuesday, Democrats
+    # held primaries ... Ohio, which was planning to hold its primary on Tuesday" is the same Tuesday.
+    weekdays_named: dict[int, date] = field(default_factory=dict)
 
     def reference(self, unit: str, comparison: bool = False) -> date:
         """The date "the next day" or "that year" counts from: the story's last date (for a point of
@@ -154,6 +157,12 @@ def _yearly(anchor: date, make, direction: str) -> date | None:
         return None
 
 
+def a_bare_weekday(claim: Claim) -> bool:
+    """ "on Tuesday", "Wednesday night": a weekday no "last"/"next"/"this" places."""
+    attrs = claim.attrs
+    return "weekday" in attrs.get("fields", {}) and not attrs.get("direction") and attrs.get("anchor") == "publication"
+
+
 def resolve_claim(claim: Claim, context: Context) -> Claim:
     attrs = claim.attrs
     granularity = attrs["granularity"]
@@ -183,7 +192,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         nth, weekday = fields["weekday_of_month"]
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "weekday" in fields:
-        day = _weekday(base, fields["weekday"], direction)
+        named = context.weekdays_named.get(fields["weekday"]) if a_bare_weekday(claim) else None
+        day = named or _weekday(base, fields["weekday"], direction)
         if direction == "this":  # "This Sunday, police arrested him" said on a Tuesday: the Sunday just gone
             day = _this_week_told(day, base, attrs.get("tense"))
     elif "holiday" in fields:

@@ -6,6 +6,7 @@
 - Told in the past, the story's day is not a coming day named in an earlier sentence.
 - A "yesterday" inside quotation marks counts from the story's day, when that day is one of the few before
   publication.
+- A bare weekday named again in a sentence that tells of the past is the day it meant where first named.
 - A date a change is measured from ("up 11.7 per cent from July 2010") is not where the story is.
 Each returns the context (or the claim) to resolve with; resolve() decides which applies.
 """
@@ -16,11 +17,11 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from ..extract.sentences import sentence_ends_between
+from ..extract.sentences import sentence_ends_between, tells_of_the_past
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from ..phrases import alternation
-from .anchor import Context, resolve_claim
+from .anchor import Context, a_bare_weekday, resolve_claim
 from .quotes import QuotedSpans
 
 
@@ -95,6 +96,31 @@ def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
     if not sentence_ends_between(text, context.last_day_at, claim.span.start):
         return context  # "effective Sunday February 15 at midnight": the day of its own sentence
     return replace(context, last_day=context.last_past_day)
+
+
+_WORD = re.compile(r"[^\W\d_][\w’']*")
+
+
+def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
+    """The context for a bare weekday. One the story already placed on a day gone by is that day again in
+    a sentence that tells of the past, whatever its clause looks ahead to ("Ohio, which was planning to
+    hold its primary on Tuesday"; "the NHC predicted Humberto would pass Bermuda Wednesday night"). In a
+    sentence with no past verb the weekday is read afresh ("Protests are planned for Sunday" after "On
+    Sunday morning alone 250 signed")."""
+    if not context.weekdays_named or not a_bare_weekday(claim) or claim.sentence is None:
+        return context
+    words = _WORD.findall(text[claim.sentence.start:claim.sentence.end])
+    past_words = _past_words()
+    if any(word.lower() in past_words or tells_of_the_past(word, previous)
+           for previous, word in zip([""] + words, words)):
+        return context
+    return replace(context, weekdays_named={})
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> frozenset[str]:
+    """The one-word past markers of the tense lexicon ("was", "had", "ago")."""
+    return frozenset(w for w in lexicon().raw["tense"]["past"] if " " not in w)
 
 
 @lru_cache(maxsize=1)

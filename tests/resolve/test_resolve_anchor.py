@@ -147,6 +147,28 @@ def test_short_regular_past_forms_tell_the_past():
     assert by_text("They sued on Friday.")["Friday"].timex.value == "2020-12-25"
 
 
+def test_a_weekday_named_again_is_the_same_day_in_a_sentence_told_in_the_past():
+    text = ("On Tuesday, Democrats held primaries in Arizona. In Ohio, which was planning to hold its primary "
+            "on Tuesday, the governor postponed it.")
+    claims = resolved(text, date(2020, 3, 20))  # a Friday
+    assert [c.timex.value for c in claims] == ["2020-03-17", "2020-03-17"]
+    forecast = by_text("Humberto neared Bermuda on Wednesday. The NHC predicted that it would pass Bermuda "
+                       "Wednesday night.", published=date(2019, 9, 19))
+    assert forecast["Wednesday night"].timex.value == "2019-09-18TNI"
+
+
+def test_a_weekday_named_again_in_a_sentence_with_no_past_is_read_afresh():
+    text = "On Sunday morning alone 250 people signed. More protests are planned for Saturday and Sunday."
+    claims = resolved(text, date(2007, 7, 2))  # a Monday
+    assert [c.timex.value for c in claims] == ["2007-07-01TMO", "2007-07-07", "2007-07-08"]
+
+
+def test_a_weekday_first_read_as_coming_is_not_carried_over():
+    text = "The strike will close schools on Thursday. Teachers said they walked out on Thursday."
+    claims = resolved(text, date(2008, 4, 22))  # a Tuesday
+    assert [c.timex.value for c in claims] == ["2008-04-24", "2008-04-17"]
+
+
 def test_the_same_period_is_a_quarter_only_in_a_story_about_one():
     results = by_text("Sales rose 5% in the third quarter, against 3% in the same period a year ago.",
                       published=date(2008, 11, 10))
