@@ -141,6 +141,11 @@ def test_a_closed_aside_before_the_date_does_not_cut_the_clause():
     assert by_text("Talks (which will resume on Friday) stalled.")["Friday"].timex.value == "2021-01-01"
 
 
+def test_a_present_prediction_looks_ahead():
+    assert by_text("Meteorologists predict landfall Saturday morning.")["Saturday morning"].timex.value == "2021-01-02TMO"
+    assert by_text("Forecasters expect rain on Friday.")["Friday"].timex.value == "2021-01-01"
+
+
 def test_short_regular_past_forms_tell_the_past():
     assert by_text("The mathematician died on Saturday.")["Saturday"].timex.value == "2020-12-26"
     assert by_text("Rosa Parks, who died on Monday, will lie in honor.")["Monday"].timex.value == "2020-12-28"

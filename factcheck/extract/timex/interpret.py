@@ -324,6 +324,8 @@ def decade(match: regex.Match) -> Reading:
     mod = _position_mod(match)
     if _group(match, "decade"):
         first = int(match.group("decade"))
+        if first % 100 == 0 and first < 2000:  # "the 1800s" is the century of years 18xx, not its first decade
+            return _absolute("century", date(first, 1, 1), mod)
     elif _group(match, "decade2"):
         tens = int(match.group("decade2"))
         first = (1900 if tens >= 20 else 2000) + tens
