@@ -533,7 +533,9 @@ def test_overnight_that_is_no_night(text):
     case("An advisory issued at 11:00 a.m. local time today said so.", "11:00 a.m. local time today",
          "2020-12-29T11:00", "TIME"),
     case("The rally started around 18:00 local time.", "around 18:00 local time", "2020-12-29T18:00", "TIME", "APPROX"),
-    case("It struck at 4:42 local time on Saturday.", "4:42 local time on Saturday", "2020-12-26T04:42", "TIME"),
+    case("The advisory came at 8:00 p.m. AST Wednesday.", "8:00 p.m. AST Wednesday", "2020-12-23T20:00", "TIME"),
+    case("It struck at 4:42 local time on Saturday.", "4:42 local time", "2020-12-26T04:42", "TIME"),  # on that day
+    case("It struck at 4:42 local time on Saturday.", "Saturday", "2020-12-26"),  # an expression of its own
     case("It was recorded at 4:53 a.m. Monday morning.", "4:53 a.m. Monday morning", "2020-12-28T04:53", "TIME"),
     case("He resigned shortly before midnight Monday night.", "midnight Monday night", "2020-12-28T24:00", "TIME"),
     case("She arrived at about 20:00.", "about 20:00", "2020-12-29T20:00", "TIME", "APPROX"),
@@ -543,7 +545,7 @@ def test_overnight_that_is_no_night(text):
     case("It began at 11:00 Eastern Time.", "11:00 Eastern Time", "2020-12-29T11:00", "TIME"),
     case("It took place at 8.30 a.m. on the quay.", "8.30 a.m.", "2020-12-29T08:30", "TIME"),
     case("Activity ends as of 16.00 BST today.", "16.00 BST today", "2020-12-29T16:00", "TIME"),
-    case("Shops open from 8:00 to 20:00 on Sunday.", "20:00 on Sunday", "2020-12-27T20:00", "TIME"),
+    case("Shops open from 8:00 to 20:00 on Sunday.", "20:00", "2020-12-27T20:00", "TIME"),
     case("The bell rang at a quarter before 11 a.m. yesterday.", "a quarter before 11 a.m. yesterday",
          "2020-12-28T10:45", "TIME"),
     case("He left at half past 10 p.m. on the dot.", "half past 10 p.m.", "2020-12-29T22:30", "TIME"),
