@@ -265,6 +265,8 @@ def _group_body(pattern: str, i: int) -> int:
         return pattern.index(">", i) + 1
     if pattern.startswith(("(?<=", "(?<!"), i):
         return i + 4
+    if pattern.startswith("(?(", i):  # a conditional, (?(name)yes|no): its body follows the name
+        return pattern.index(")", i + 3) + 1
     j = i + 2
     while j < len(pattern) and (pattern[j].isalpha() or pattern[j] == "-"):
         j += 1  # inline flags of a scoped group, (?i:...)
