@@ -11,8 +11,10 @@ unread as well, held out for a further figure. Sets F (``_f.tsv``, 24 more 2019-
 24 more articles of the older tosca collection) were made later still and are kept unread too, held out. Sets H
 (``_h.tsv``, 24 more 2019-2020 articles) and I (``_i.tsv``, 24 more articles of the older tosca collection) were
 made after F and G had been studied, and are kept unread, held out. Sets J (``_j.tsv``, 24 more 2019-2020
-articles) and K (``_k.tsv``, 24 more articles of the older tosca collection) were made last, after H and I had
-been studied too, and are kept unread, held out.
+articles) and K (``_k.tsv``, 24 more articles of the older tosca collection) were made after H and I had
+been studied too. Sets L and M (``_l.tsv``, ``_m.tsv``, one from each collection) were made while J and K were
+studied, and studied after their first scores; N and O (``_n.tsv``, ``_o.tsv``) were made last and are kept
+unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
