@@ -146,6 +146,12 @@ def test_a_present_prediction_looks_ahead():
     assert by_text("Forecasters expect rain on Friday.")["Friday"].timex.value == "2021-01-01"
 
 
+def test_a_scheduled_present_looks_ahead():
+    assert by_text("The trial begins Monday.")["Monday"].timex.value == "2021-01-04"
+    assert by_text("The current round of emergency powers expires on Friday.")["Friday"].timex.value == "2021-01-01"
+    assert by_text("Police say the man died Monday.")["Monday"].timex.value == "2020-12-28"  # a past verb nearer
+
+
 def test_short_regular_past_forms_tell_the_past():
     assert by_text("The mathematician died on Saturday.")["Saturday"].timex.value == "2020-12-26"
     assert by_text("Rosa Parks, who died on Monday, will lie in honor.")["Monday"].timex.value == "2020-12-28"
