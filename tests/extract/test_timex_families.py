@@ -713,6 +713,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("He ran for a second time.", "a second"),
     ("Sales were flat in the second half of the decade.", "the second half"),  # not a calendar half-year
     ("Sales were flat in the first half of the 1980s.", "the first half"),
+    ("Shares rose in the first half hour of trading.", "the first half"),  # a length, not the year's half
+    ("It was the first quarter century of the club.", "the first quarter"),
     ("A quarter of the population left.", "A quarter"),
     ("They may march in the fall of prices.", "may"),
     ("Prices fall in winter markets.", "fall"),
