@@ -354,7 +354,7 @@ def test_lengths_and_points_without_a_count(text, expression, expected):
     pytest.param("Come back in a while.", "a while ago", id="a while without ago stays a length rule"),
     pytest.param("The plans are years later than promised.", "years", id="later than compares"),
     pytest.param("They hope to return to their glory days after a poor season.", "days", id="glory days"),
-    pytest.param("In the days after the attack, he hid.", "days", id="the days after an event are a time, not a length"),
+    pytest.param("In the days after the attack, he hid.", "days", id="the days after an event: a time, not a length"),
 ])
 def test_plurals_that_are_not_lengths(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

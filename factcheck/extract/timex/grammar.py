@@ -77,7 +77,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     after = trie(blockers_after)
     laws = trie(law_names)
     # Not a year: an amount ("€ 2000") or the head of a code name ("2019-nCoV", capitals after the hyphen).
-    year_digits = (rf"(?<![$£€#.,/:\d])(?<![$£€]\s)(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})(?<!\b(?-i:{laws}),\s{{1,2}})"
+    year_digits = (rf"(?<![$£€#.,/:\d])(?<![$£€]\s)(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})"
+                   rf"(?<!\b(?-i:{laws}),\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
     zones = _alternation(lex.raw["time_zones"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only

@@ -160,7 +160,8 @@ def quarter_ref(match: regex.Match) -> Reading:
         fields["year_shift"] = {"last": -1, "this": 0, "next": 1}[relyear]
     # A bare "year-earlier" is a quarter in a results story, else a year. "The same period" is a quarter
     # only in a story about one; elsewhere it is whatever span was named before ("from 2013 to 2019").
-    if normalise(_group(match, "qunit") or "") == "period" and year_ is None and rel in ("same", "comparable", "corresponding"):
+    unsized = rel in ("same", "comparable", "corresponding") and year_ is None
+    if unsized and normalise(_group(match, "qunit") or "") == "period":
         fields["unsized"] = True
     granularity = "quarter" if _group(match, "qunit") else "year"
     return _relative(granularity, anchor="quarter", fields=fields)
