@@ -97,6 +97,15 @@ def sentence_tense(sentence: str) -> str:
     return "present"
 
 
+def tells_anything_past(sentence: str) -> bool:
+    """Whether any verb of the sentence tells of the past: a past auxiliary ("was"), a simple past or a
+    perfect ("has announced"), whatever else looks ahead ("predicted that it would pass")."""
+    words = _WORD.findall(sentence)
+    past_aux = _config()[2]
+    return any(word.lower().strip(".'’") in past_aux or tells_of_the_past(word, previous)
+               for previous, word in zip([""] + words, words))
+
+
 def is_past_form(word: str, previous: str = "") -> bool:
     """A simple-past verb form ("said", "signed"), unless the word before makes it a participle or an
     adjective ("will be held", "has signed", "the failed talks")."""

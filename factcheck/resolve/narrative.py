@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from ..extract.sentences import sentence_ends_between, tells_of_the_past
+from ..extract.sentences import sentence_ends_between, tells_anything_past
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from ..phrases import alternation
@@ -98,9 +98,6 @@ def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
     return replace(context, last_day=context.last_past_day)
 
 
-_WORD = re.compile(r"[^\W\d_][\w’']*")
-
-
 def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
     """The context for a bare weekday. One the story already placed on a day gone by is that day again in
     a sentence that tells of the past, whatever its clause looks ahead to ("Ohio, which was planning to
@@ -109,18 +106,9 @@ def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
     Sunday morning alone 250 signed")."""
     if not context.weekdays_named or not a_bare_weekday(claim) or claim.sentence is None:
         return context
-    words = _WORD.findall(text[claim.sentence.start:claim.sentence.end])
-    past_words = _past_words()
-    if any(word.lower() in past_words or tells_of_the_past(word, previous)
-           for previous, word in zip([""] + words, words)):
+    if tells_anything_past(text[claim.sentence.start:claim.sentence.end]):
         return context
     return replace(context, weekdays_named={})
-
-
-@lru_cache(maxsize=1)
-def _past_words() -> frozenset[str]:
-    """The one-word past markers of the tense lexicon ("was", "had", "ago")."""
-    return frozenset(w for w in lexicon().raw["tense"]["past"] if " " not in w)
 
 
 @lru_cache(maxsize=1)
