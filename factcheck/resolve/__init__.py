@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ..extract.timex.coordination import bare_weekday
 from ..model import Article, Claim
-from .anchor import Context, a_bare_weekday, resolve_claim
+from .anchor import Context, resolve_claim
 from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, told_in_the_past,
                         weekday_named_before)
 from .quotes import QuotedSpans
@@ -95,7 +96,7 @@ def _remember(claim: Claim, context: Context) -> None:
     if claim.attrs.get("keeps_story_day"):
         return  # "(Monday) in the middle of the night ... 3:30 in the morning": still Monday
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
-    if claim.dates.days == 1 and a_bare_weekday(claim) and claim.dates.start <= context.published:
+    if claim.dates.days == 1 and bare_weekday(claim) and claim.dates.start <= context.published:
         context.weekdays_named.setdefault(claim.attrs["fields"]["weekday"], claim.dates.start)
     if claim.dates.days == 1:
         context.last_day = claim.dates.start

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..extract.timex import calendar
+from ..extract.timex.coordination import bare_weekday
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 
@@ -157,12 +158,6 @@ def _yearly(anchor: date, make, direction: str) -> date | None:
         return None
 
 
-def a_bare_weekday(claim: Claim) -> bool:
-    """ "on Tuesday", "Wednesday night": a weekday no "last"/"next"/"this" places."""
-    attrs = claim.attrs
-    return "weekday" in attrs.get("fields", {}) and not attrs.get("direction") and attrs.get("anchor") == "publication"
-
-
 def resolve_claim(claim: Claim, context: Context) -> Claim:
     attrs = claim.attrs
     granularity = attrs["granularity"]
@@ -192,7 +187,7 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         nth, weekday = fields["weekday_of_month"]
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "weekday" in fields:
-        named = context.weekdays_named.get(fields["weekday"]) if a_bare_weekday(claim) else None
+        named = context.weekdays_named.get(fields["weekday"]) if bare_weekday(claim) else None
         day = named or _weekday(base, fields["weekday"], direction)
         if direction == "this":  # "This Sunday, police arrested him" said on a Tuesday: the Sunday just gone
             day = _this_week_told(day, base, attrs.get("tense"))

@@ -18,10 +18,11 @@ from datetime import timedelta
 from functools import lru_cache
 
 from ..extract.sentences import sentence_ends_between, tells_anything_past
+from ..extract.timex.coordination import bare_weekday
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from ..phrases import alternation
-from .anchor import Context, a_bare_weekday, resolve_claim
+from .anchor import Context, resolve_claim
 from .quotes import QuotedSpans
 
 
@@ -104,7 +105,7 @@ def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
     hold its primary on Tuesday"; "the NHC predicted Humberto would pass Bermuda Wednesday night"). In a
     sentence with no past verb the weekday is read afresh ("Protests are planned for Sunday" after "On
     Sunday morning alone 250 signed")."""
-    if not context.weekdays_named or not a_bare_weekday(claim) or claim.sentence is None:
+    if not context.weekdays_named or not bare_weekday(claim) or claim.sentence is None:
         return context
     if tells_anything_past(text[claim.sentence.start:claim.sentence.end]):
         return context

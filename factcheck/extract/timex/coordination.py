@@ -53,7 +53,7 @@ def share_years(text: str, claims: list[Claim]) -> list[Claim]:
     for index in range(len(claims) - 1):  # forward, over a range only: "from Dec. 29, 2019 to Jan. 3"
         pair = claims[index:index + 2]
         if links[index] == "range" and (all(_lacks_year(c) or _states_year(c) for c in pair)
-                                        or (_names_weekday(pair[0]) and _bare_weekday(pair[1]))):
+                                        or (_names_weekday(pair[0]) and bare_weekday(pair[1]))):
             end = _given_year(claims[index + 1], claims[index], before=False) or claims[index + 1]
             claims[index + 1] = end.with_(attrs={**end.attrs, "range_end": claims[index].span.start})
     return claims
@@ -115,8 +115,9 @@ def _names_weekday(claim: Claim) -> bool:
     return claim.timex is not None and "weekday" in claim.attrs.get("fields", {})
 
 
-def _bare_weekday(claim: Claim) -> bool:
-    """A weekday that no "last"/"next" places ("Friday" in "Wednesday through Friday")."""
+def bare_weekday(claim: Claim) -> bool:
+    """A weekday that no "last"/"next"/"this" places and no date comes with ("Friday" in "Wednesday through
+    Friday", "on Tuesday", "Wednesday night"); the resolver reads one named again as the same day."""
     attrs = claim.attrs
     return (_names_weekday(claim) and attrs.get("anchor") == "publication" and set(attrs["fields"]) == {"weekday"}
             and "shift" not in attrs and "direction" not in attrs)
