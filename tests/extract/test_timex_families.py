@@ -486,6 +486,16 @@ def test_duration_lengths_for_rules():
     assert (attrs["days_min"], attrs["days_max"]) == (6 * 28, 6 * 31)
 
 
+@pytest.mark.parametrize("text, days", [
+    ("It took two to three decades.", (2 * 3652, 3 * 3653)),  # not 200 to 300 years
+    ("It took two or three fortnights.", (2 * 14, 3 * 14)),
+    ("Shipments resume within two to three weeks.", (14, 21)),
+])
+def test_a_range_of_lengths_gives_the_rules_its_bounds_in_days(text, days):
+    [claim] = find_timexes(text, split_sentences(text), "t")
+    assert (claim.attrs["days_min"], claim.attrs["days_max"]) == days
+
+
 def test_hedge_left_outside_the_span_is_kept():
     text = "The talks lasted about two weeks."
     [claim] = find_timexes(text, split_sentences(text), "t")

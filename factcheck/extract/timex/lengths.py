@@ -62,9 +62,8 @@ def duration(match: regex.Match) -> Reading | None:
         value = ("PTX" if unit.iso.startswith("T") else "PX") + unit.vague_iso[-1]
         if low:
             low_count = parse_count(low)
-            if isinstance(low_count, float) and count is not VAGUE:
-                attrs["days_min"] = low_count * unit.factor * unit.days[0]
-                attrs["days_max"] = count * unit.factor * unit.days[1]
+            if isinstance(low_count, float) and count is not VAGUE:  # a unit's days already count its factor
+                attrs["days_min"], attrs["days_max"] = low_count * unit.days[0], count * unit.days[1]
         return Reading("DURATION", value, mod, hedge=hedge, attrs=attrs)
     amount = count * unit.factor
     low_days, high_days = count * unit.days[0], count * unit.days[1]
