@@ -36,6 +36,12 @@ def _iso_amount(amount: float, iso: str) -> str:
     return ("PT" if time_unit else "P") + f"{amount:g}{letter}"
 
 
+def _days_covered(least: float, most: float) -> dict[str, float]:
+    """What a length tells the rules: the fewest and the most days it may cover (a month is 28 to 31),
+    and their middle."""
+    return {"days": (least + most) / 2, "days_min": least, "days_max": most}
+
+
 def duration(match: regex.Match) -> Reading | None:
     # "day-long" has no count: one unit; "a few hundred years" a vague count.
     count = VAGUE if _group(match, "vaguescale") else parse_count(_group(match, "num") or "one")
@@ -66,8 +72,7 @@ def duration(match: regex.Match) -> Reading | None:
                 attrs["days_min"], attrs["days_max"] = low_count * unit.days[0], count * unit.days[1]
         return Reading("DURATION", value, mod, hedge=hedge, attrs=attrs)
     amount = count * unit.factor
-    low_days, high_days = count * unit.days[0], count * unit.days[1]
-    attrs.update(amount=count, days=(low_days + high_days) / 2, days_min=low_days, days_max=high_days)
+    attrs.update(amount=count, **_days_covered(count * unit.days[0], count * unit.days[1]))
     if unit.name == "fortnight":
         amount = count * 2
     return Reading("DURATION", _iso_amount(amount, unit.iso), mod, hedge=hedge, attrs=attrs)
@@ -79,9 +84,8 @@ def whole_period(match: regex.Match) -> Reading:
     name = match.group("wholeunit").lower()
     days_in_it = 2 if name == "weekend" else 1
     unit = lexicon().units["day" if name == "weekend" else name]
-    low, high = days_in_it * unit.days[0], days_in_it * unit.days[1]
-    return Reading("DURATION", _iso_amount(days_in_it, unit.iso),
-                   attrs={"unit": name, "amount": 1, "days": (low + high) / 2, "days_min": low, "days_max": high})
+    covered = _days_covered(days_in_it * unit.days[0], days_in_it * unit.days[1])
+    return Reading("DURATION", _iso_amount(days_in_it, unit.iso), attrs={"unit": name, "amount": 1, **covered})
 
 
 def race_time(match: regex.Match) -> Reading:
@@ -91,7 +95,7 @@ def race_time(match: regex.Match) -> Reading:
                     for amount, letter in ((hours, "H"), (minutes, "M"), (seconds, "S")) if amount)
     value = "PT" + (parts or "0S")
     days = (hours * 3600 + minutes * 60 + seconds) / 86400
-    return Reading("DURATION", value, attrs={"unit": "second", "days": days, "days_min": days, "days_max": days})
+    return Reading("DURATION", value, attrs={"unit": "second", **_days_covered(days, days)})
 
 
 # The ISO letters in their order; weeks beside days are counted as days, since ISO 8601 has no "P2W3D".
@@ -120,7 +124,7 @@ def combined_duration(match: regex.Match) -> Reading | None:
     time_part = "".join(f"{parts[k]:g}{k[1]}" for k in _COMBINED_ORDER[3:] if k in parts)
     hedge, mod = _hedge(match)
     # The smaller unit is the precision the length is told to.
-    attrs = {"unit": unit.name, "days": (low_days + high_days) / 2, "days_min": low_days, "days_max": high_days}
+    attrs = {"unit": unit.name, **_days_covered(low_days, high_days)}
     return Reading("DURATION", "P" + date_part + ("T" + time_part if time_part else ""), mod, hedge=hedge,
                    attrs=attrs)
 
