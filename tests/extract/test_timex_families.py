@@ -332,6 +332,10 @@ def test_durations(text, expression, expected):
     case("Years later, he wrote a book about it.", "Years", "PXY", "DURATION"),
     case("The concert was planned months before as the final show.", "months", "PXM", "DURATION"),
     case("Minutes later, a second bomb exploded.", "Minutes", "PTXM", "DURATION"),
+    # "N units earlier" is a length like "N units later"; only the results idiom "a year earlier" is a date
+    case("Boseman was diagnosed with colon cancer four years earlier.", "four years", "P4Y", "DURATION"),
+    case("The Senate voted hours earlier on the bill.", "hours", "PTXH", "DURATION"),
+    case("Profit rose 5% from a year earlier.", "a year earlier", "2019"),
     case("Four-and-a-half years later, we still do not know.", "Four-and-a-half years", "P4Y6M", "DURATION"),
     case("Shipments resume within two to three weeks.", "two to three weeks", "PXW", "DURATION", "EQUAL_OR_LESS"),
     case("The fuse gives a delay of 4–5 seconds.", "4–5 seconds", "PTXS", "DURATION"),
@@ -640,7 +644,7 @@ def test_sets(text, expression, expected):
 
 @pytest.mark.parametrize("text, expression, type_", [
     pytest.param("He spends a week in Paris.", "a week", "DURATION", id="a week without a count"),
-    pytest.param("The rebels freed two hostages a week earlier.", "a week earlier", "DATE", id="a week earlier"),
+    pytest.param("The rebels freed two hostages a week earlier.", "a week", "DURATION", id="a week earlier"),
     pytest.param("Three soldiers a week after the raid were freed.", "a week", "DURATION", id="a week after"),
     pytest.param("He killed 30 people in a week.", "a week", "DURATION", id="a preposition before the unit"),
     pytest.param("He will be back in 2 days or a week.", "a week", "DURATION", id="an alternative length"),
@@ -858,8 +862,8 @@ def test_a_score_is_not_the_first_of_two_days():
 
 def test_later_expressions_count_from_the_start_of_a_range():
     # The Republican convention ran September 1-4, 2008; the Democratic one closed four days before it began.
-    found = read_ranges("The convention is on September 1-4, 2008, and the other ends four days earlier.")
-    assert found["four days earlier"][1] == "2008-08-28"
+    found = read_ranges("The convention is on September 1-4, 2008, and the other ended the previous day.")
+    assert found["the previous day"][1] == "2008-08-31"
 
 
 def test_a_clock_time_told_with_as_planned_keeps_the_coming_day():
