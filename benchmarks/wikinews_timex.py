@@ -13,8 +13,9 @@ unread as well, held out for a further figure. Sets F (``_f.tsv``, 24 more 2019-
 made after F and G had been studied, and are kept unread, held out. Sets J (``_j.tsv``, 24 more 2019-2020
 articles) and K (``_k.tsv``, 24 more articles of the older tosca collection) were made after H and I had
 been studied too. Sets L and M (``_l.tsv``, ``_m.tsv``, one from each collection) were made while J and K were
-studied, and studied after their first scores; N and O (``_n.tsv``, ``_o.tsv``) were made last and are kept
-unread, held out.
+studied, and studied after their first scores; N and O (``_n.tsv``, ``_o.tsv``) were made next, kept unread
+for one session and studied after it. P and Q (``_p.tsv``, ``_q.tsv``, one from each collection) were made last and
+are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
