@@ -128,9 +128,18 @@ def test_weekdays_read_without_the_word_before(text, expression):
     case("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", mod="END"),
     case("It was built at the end of the 1990s.", "the end of the 1990s", "199", mod="END"),
     case("It began at the dawn of the 20th century.", "the dawn of the 20th century", "19", mod="START"),
+    # the decade or century up to publication is a length; without "the", or as a part of another, the calendar one
+    case("Prices tripled over the past decade.", "the past decade", "P10Y", "DURATION"),
+    case("It was the deadliest war in the last century.", "the last century", "P100Y", "DURATION"),
+    case("It was planned for retirement last decade.", "last decade", "201"),
+    case("It began in the first half of the last century.", "the last century", "19"),
 ])
 def test_years_decades_centuries(text, expression, expected):
     check(text, expression, expected)
+
+
+def test_the_last_decade_of_another_period_is_no_length_up_to_now():
+    assert read("It ended in the last decade of the 20th century.")["the last decade"][0] == "DATE"
 
 
 @pytest.mark.parametrize("text, expression, expected", [

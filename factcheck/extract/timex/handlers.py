@@ -7,7 +7,7 @@ import regex
 
 from .interpret import (Reading, century, date_, decade, event_day, holiday, month, relday, season, time, weekday,
                         year, year_range)
-from .lengths import combined_duration, duration, race_time, set_, vague_duration, vague_ref, whole_period
+from .lengths import combined_duration, duration, race_time, set_, trailing_period, vague_duration, vague_ref, whole_period
 from .parts import part_of_period, weekday_of_month
 from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
@@ -19,5 +19,5 @@ HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "weekday_of_month": weekday_of_month,
     "ago": ago, "combined_duration": combined_duration, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
     "vague_duration": vague_duration, "vague_ref": vague_ref, "set": set_, "day_of_event": day_of_event,
-    "whole_period": whole_period, "race_time": race_time, "night": night,
+    "whole_period": whole_period, "race_time": race_time, "night": night, "trailing_period": trailing_period,
 }

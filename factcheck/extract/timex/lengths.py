@@ -88,6 +88,15 @@ def whole_period(match: regex.Match) -> Reading:
     return Reading("DURATION", _iso_amount(days_in_it, unit.iso), attrs={"unit": name, "amount": 1, **covered})
 
 
+def trailing_period(match: regex.Match) -> Reading:
+    """ "the past decade", "the last century" said in 2006: the ten or hundred years up to publication, a
+    length (P10Y, P100Y), not the calendar 1990s or 1900s; "last century" without "the" is the calendar one."""
+    unit = lexicon().units[normalise(match.group("trailunit"))]
+    covered = _days_covered(unit.days[0], unit.days[1])
+    return Reading("DURATION", _iso_amount(unit.factor, unit.iso),
+                   attrs={"unit": unit.name, "amount": 1, "relation": "past", **covered})
+
+
 def race_time(match: regex.Match) -> Reading:
     """ "2:14:04" after "in", "a time of" or a runner's name -> PT2H14M4S; "1:59:40.2" -> PT1H59M40.2S."""
     hours, minutes, seconds = int(match.group("rh")), int(match.group("rm")), float(match.group("rs"))
