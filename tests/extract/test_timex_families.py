@@ -316,6 +316,9 @@ def test_parts_that_are_not_periods(text, not_time):
     case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
     case("We will have to live without it for a while.", "a while", "PXX", "DURATION"),  # no unit said
     case("The talks resumed after quite a while.", "quite a while", "PXX", "DURATION"),
+    case("People gathered during the three-hour long demonstration.", "three-hour long", "PT3H", "DURATION"),
+    case("He spoke in a 48 minute long speech.", "48 minute long", "PT48M", "DURATION"),
+    case("The meeting was three hours long.", "three hours", "PT3H", "DURATION"),  # told of, not a compound
 ])
 def test_durations(text, expression, expected):
     check(text, expression, expected)
