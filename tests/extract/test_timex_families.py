@@ -319,6 +319,9 @@ def test_parts_that_are_not_periods(text, not_time):
     case("People gathered during the three-hour long demonstration.", "three-hour long", "PT3H", "DURATION"),
     case("He spoke in a 48 minute long speech.", "48 minute long", "PT48M", "DURATION"),
     case("The meeting was three hours long.", "three hours", "PT3H", "DURATION"),  # told of, not a compound
+    case("Edison grew over a three-year period.", "a three-year period", "P3Y", "DURATION"),  # as the corpus
+    case("Losses over the two day period were large.", "the two day period", "P2D", "DURATION"),
+    case("The two day rally ended.", "two day", "P2D", "DURATION"),  # no period: the noun keeps "the"
 ])
 def test_durations(text, expression, expected):
     check(text, expression, expected)
