@@ -244,6 +244,13 @@ def time(match: regex.Match) -> Reading:
         return _relative("day", fields={"weekday": weekday_[0]}, type_="TIME", suffix=suffix, mod=mod,
                          weekday=weekday_[1])
     if _group(match, "month"):
+        year_ = _year(_group(match, "year"))
+        if year_ is not None:  # "5:03 AM, February 10, 2019"
+            try:
+                day = date(year_, _month(match), int(match.group("day")))
+            except ValueError:
+                return None
+            return Reading("TIME", calendar.value_of("day", day) + suffix, mod, calendar.period_range("day", day))
         return _relative("day", fields={"month": _month(match), "day": int(match.group("day"))},
                          type_="TIME", suffix=suffix, mod=mod)
     relday_ = _group(match, "relday")
