@@ -122,6 +122,7 @@ def test_weekdays_read_without_the_word_before(text, expression):
     case("A war there ended in 1994.", "1994", "1994"),
     case("It was built in the 1990s.", "the 1990s", "199"),
     case("Settlers came in the 19th century.", "the 19th century", "18"),
+    case("Sales rose in the 2006 financial year.", "the 2006 financial year", "2006"),
     case("Prices peaked in the '80s.", "the '80s", "198"),
     case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
     case("The treaty dates from the nineties.", "the nineties", "199"),

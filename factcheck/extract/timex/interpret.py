@@ -284,7 +284,7 @@ def year(match: regex.Match) -> Reading | None:
         mod = "BEFORE"
     if opened:
         mod = "ON_OR_AFTER" if opened in ("and beyond", "or later", "onward", "onwards") else "ON_OR_BEFORE"
-    extra = {"fiscal": True} if word.startswith("fiscal") or word == "fy" else {}
+    extra = {"fiscal": True} if word.startswith(("fiscal", "financial")) or word == "fy" else {}
     return _absolute("year", date(number, 1, 1), mod, **extra)
 
 
