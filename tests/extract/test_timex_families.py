@@ -355,6 +355,7 @@ def test_durations(text, expression, expected):
     case("Four-and-a-half years later, we still do not know.", "Four-and-a-half years", "P4Y6M", "DURATION"),
     case("Shipments resume within two to three weeks.", "two to three weeks", "PXW", "DURATION", "EQUAL_OR_LESS"),
     case("The fuse gives a delay of 4–5 seconds.", "4–5 seconds", "PTXS", "DURATION"),
+    case("They played forty or fifty minute sessions.", "forty or fifty minute", "PTXM", "DURATION"),
     case("He served eight years of a thirty-five year sentence.", "thirty-five year", "P35Y", "DURATION"),  # one number
     case("It was bought 7 or 8 years ago.", "8 years ago", "2012"),  # the far end dates it
     case("Unless acted on in 14 legislative days after it is introduced, it passes.", "14 legislative days", "P14D",
