@@ -53,6 +53,12 @@ def _condition() -> regex.Pattern:
     return regex.compile(f"(?<![\\w’'])(?:{trie(words)})(?![\\w’'])", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _deadline() -> regex.Pattern:
+    words = load("en/timex/lexicon.yaml")["tense"]["deadlines"]
+    return regex.compile(f"(?<![\\w’'])(?:{trie(words)})\\s+$", regex.IGNORECASE)
+
+
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
     """``past``, ``present`` or ``future`` for the expression at ``text[start:end]``."""
     markers = _markers()
@@ -63,6 +69,9 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     found = _last_marker(before, markers)
     if found == "present" and _condition().search(before):
         return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
+    deadline = found in ("present", None) and _deadline().search(before) is not None
+    if deadline and found:
+        return "future"  # "is to be completed by Monday": a deadline ahead
     if found and found != "weak_future":
         return found
     after = _PARENTHETICAL.sub(" ", text[end:min(sentence_end, end + 80)])
@@ -72,6 +81,8 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     following = _first_marker(after, markers)
     if found:  # "Until Thursday, they had not called him a suspect": the verb, not "until", tells
         return "past" if following == "past" else "future"  # "are staying until Friday" looks ahead
+    if deadline and following in (None, "present"):
+        return "future"  # "may run out by Friday", but "By Friday, 20 people had died"
     return ("future" if following == "weak_future" else following) or default
 
 

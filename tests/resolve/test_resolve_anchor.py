@@ -291,6 +291,17 @@ def test_a_condition_in_the_present_looks_ahead():
     assert by_text("The law is in force since Sunday.")["Sunday"].timex.value == "2020-12-27"
 
 
+def test_a_deadline_in_the_present_looks_ahead():
+    # published Saturday 2008-07-12
+    text = "The aim is for the transfer to be completed by Monday."
+    assert by_text(text, date(2008, 7, 12))["Monday"].timex.value == "2008-07-14"
+    text = "City Hall may run out of toilet paper by Friday."
+    assert by_text(text, date(2008, 7, 12))["Friday"].timex.value == "2008-07-18"
+    # told in the past, or by the verb after a fronted deadline, it is the one gone
+    assert by_text("By Friday, 20 people had died.", date(2008, 7, 12))["Friday"].timex.value == "2008-07-11"
+    assert by_text("Aid arrived by Friday.", date(2008, 7, 12))["Friday"].timex.value == "2008-07-11"
+
+
 def test_the_verb_after_a_fronted_date_may_stand_further_on():
     text = "In March, at the party's final presidential debate in Phoenix, Biden announced: \"I will pick a woman.\""
     assert by_text(text, date(2020, 8, 12))["March"].timex.value == "2020-03"
