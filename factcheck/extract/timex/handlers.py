@@ -7,7 +7,8 @@ import regex
 
 from .interpret import (Reading, century, date_, decade, event_day, holiday, month, relday, season, time, weekday,
                         year, year_range)
-from .lengths import combined_duration, duration, race_time, set_, trailing_period, vague_duration, vague_ref, whole_period
+from .lengths import (combined_duration, duration, race_time, set_, trailing_period, vague_duration, vague_ref,
+                      whole_period)
 from .parts import part_of_period, weekday_of_month
 from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
