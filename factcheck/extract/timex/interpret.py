@@ -243,15 +243,16 @@ def time(match: regex.Match) -> Reading:
     if weekday_:
         return _relative("day", fields={"weekday": weekday_[0]}, type_="TIME", suffix=suffix, mod=mod,
                          weekday=weekday_[1])
-    if _group(match, "month"):
+    month_ = _month(match)
+    if month_:
         year_ = _year(_group(match, "year"))
-        if year_ is not None:  # "5:03 AM, February 10, 2019"
+        if year_ is not None:  # "5:03 AM, February 10, 2019", "2020-03-03T10:00Z"
             try:
-                day = date(year_, _month(match), int(match.group("day")))
+                day = date(year_, month_, int(match.group("day")))
             except ValueError:
                 return None
             return Reading("TIME", calendar.value_of("day", day) + suffix, mod, calendar.period_range("day", day))
-        return _relative("day", fields={"month": _month(match), "day": int(match.group("day"))},
+        return _relative("day", fields={"month": month_, "day": int(match.group("day"))},
                          type_="TIME", suffix=suffix, mod=mod)
     relday_ = _group(match, "relday")
     if relday_:
