@@ -41,6 +41,7 @@ def check(text, expression, expected):
     case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
     case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
+    case("A hearing is set for the week of 8 March 2021.", "the week of 8 March 2021", "2021-W10"),  # day first
     case("The summit is on April 24 and 25.", "25", "2021-04-25"),
     case("Women's Day is this coming Monday, March eighth.", "this coming Monday, March eighth", "2021-03-08"),
     case("They met last Friday, Dec. 25.", "last Friday, Dec. 25", "2020-12-25"),
