@@ -41,6 +41,7 @@ def check(text, expression, expected):
     case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
     case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
+    case("The vote is due on 6 April next year.", "6 April next year", "2021-04-06"),
     case("A hearing is set for the week of 8 March 2021.", "the week of 8 March 2021", "2021-W10"),  # day first
     case("The summit is on April 24 and 25.", "25", "2021-04-25"),
     case("Women's Day is this coming Monday, March eighth.", "this coming Monday, March eighth", "2021-03-08"),
@@ -124,6 +125,8 @@ def test_weekdays_read_without_the_word_before(text, expression):
     case("It was built in the 1990s.", "the 1990s", "199"),
     case("Settlers came in the 19th century.", "the 19th century", "18"),
     case("Sales rose in the 2006 financial year.", "the 2006 financial year", "2006"),
+    case("Profits rose in the 2019/20 fiscal year.", "the 2019/20 fiscal year", "2020"),  # the year it ends in
+    case("Profits rose in the 2004/2005 financial year.", "the 2004/2005 financial year", "2005"),
     case("Prices peaked in the '80s.", "the '80s", "198"),
     case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
     case("The treaty dates from the nineties.", "the nineties", "199"),
