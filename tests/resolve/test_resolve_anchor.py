@@ -302,6 +302,13 @@ def test_a_deadline_in_the_present_looks_ahead():
     assert by_text("Aid arrived by Friday.", date(2008, 7, 12))["Friday"].timex.value == "2008-07-11"
 
 
+def test_last_as_an_adjective_tells_no_tense():
+    # published Tuesday 2006-03-28: "this Sunday" is the coming one; "last week" still tells of the past
+    text = "In the last days before the snap election this Sunday, activists are urging a no-vote."
+    assert by_text(text, date(2006, 3, 28))["this Sunday"].timex.value == "2006-04-02"
+    assert by_text("Last week the board met on Sunday.", date(2006, 3, 28))["Sunday"].timex.value == "2006-03-26"
+
+
 def test_the_verb_after_a_fronted_date_may_stand_further_on():
     text = "In March, at the party's final presidential debate in Phoenix, Biden announced: \"I will pick a woman.\""
     assert by_text(text, date(2020, 8, 12))["March"].timex.value == "2020-03"
