@@ -14,8 +14,10 @@ made after F and G had been studied, and are kept unread, held out. Sets J (``_j
 articles) and K (``_k.tsv``, 24 more articles of the older tosca collection) were made after H and I had
 been studied too. Sets L and M (``_l.tsv``, ``_m.tsv``, one from each collection) were made while J and K were
 studied, and studied after their first scores; N and O (``_n.tsv``, ``_o.tsv``) were made next, kept unread
-for one session and studied after it. P and Q (``_p.tsv``, ``_q.tsv``, one from each collection) were made last and
-are kept unread, held out.
+for one session and studied after it. P and Q (``_p.tsv``, ``_q.tsv``, one from each collection) were made next,
+scored once unread and then studied. R (``_r.tsv``, 24 more tosca articles) and S (``_s.tsv``, 12 longer
+2019-2020 articles of 4,000-9,000 characters, the short ones being used up) were made last and are kept unread,
+held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
