@@ -51,3 +51,9 @@ def test_split_keeps_abbreviations_and_offsets():
     assert [text[s.span.start:s.span.end] for s in sentences] == [
         "Gen. Smith arrived in the U.S. on Monday.", "He left.", "A new paragraph"]
     assert [s.tense for s in sentences] == ["past", "past", "present"]
+
+
+def test_a_weekday_abbreviation_does_not_end_the_sentence():
+    text = "The toll expires Tues. Nov. 30. It rose on Fri. Dec. 3. Then he sat. Mon. talks failed."
+    assert [text[s.span.start:s.span.end] for s in split_sentences(text)] == [
+        "The toll expires Tues. Nov. 30.", "It rose on Fri. Dec. 3.", "Then he sat.", "Mon. talks failed."]

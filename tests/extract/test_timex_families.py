@@ -39,6 +39,7 @@ def check(text, expression, expected):
     case("The deadline is Feb. 1.", "Feb. 1", "2021-02-01"),
     case("Fighting stopped in July 1997.", "July 1997", "1997-07"),
     case("It was Friday, March 3, 2022.", "Friday, March 3, 2022", "2022-03-03"),
+    case("It happened on Tues. March 3.", "Tues. March 3", "2020-03-03"),  # the weekday gives the year
     case("The 12/29/2020 filing was late.", "12/29/2020", "2020-12-29"),
     case("A hearing is set for the week of March 6.", "the week of March 6", "2021-W09"),
     case("The vote is due on 6 April next year.", "6 April next year", "2021-04-06"),
