@@ -662,6 +662,7 @@ def test_a_bracketed_restatement_is_the_same_moment_in_another_zone(text, expres
     case("It is a $2.6 billion-per-year tax.", "per-year", "P1Y", "SET"),
     case("It sells 70 billion cubic meters of natural gas a year.", "a year", "P1Y", "SET"),  # words between
     case("Give up meat for one day a week.", "a week", "P1W", "SET"),
+    case("Prices rose 5% per annum.", "per annum", "P1Y", "SET"),
 ])
 def test_sets(text, expression, expected):
     check(text, expression, expected)
