@@ -346,6 +346,12 @@ def test_casualties_more(text, figure, role, entity):
     one(text, text=figure, kind="casualties", role=role, entity=entity)
 
 
+def test_a_role_noun_in_capitals_is_still_the_role():
+    # found by the fuzz run: the capitalised words were dropped from the phrase, role noun too, and the
+    # extraction of the whole article failed on the empty phrase
+    assert one("There were 140 THOUSAND RELATED DEATHS worldwide.", text="140 THOUSAND").kind == "casualties"
+
+
 @pytest.mark.parametrize("text, figure, role, entity", [
     ("So far the fighting has killed 14 gunmen and one soldier.", "one", "killed", "soldier"),
     ("It killed five civilians, two policemen and a child.", "two", "killed", "policeman"),

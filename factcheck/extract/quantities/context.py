@@ -93,7 +93,7 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, ti
         return Phrase((), lemma(role_word, lex) if role_word.endswith("s") else None, pos, role, role_word,
                       capitalised_next)
     words: list[str] = []
-    noun_role = None
+    noun_role = role_noun = None
     while i < len(tokens) and len(words) < 4:
         word = tokens[i]
         lower = word.lower()
@@ -109,7 +109,7 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, ti
         if words and lower in lex.casualty_after:
             if lower in _ROLE_NOUNS:  # "16,000 premature deaths": the role noun is the head
                 words.append(word)
-                noun_role = lex.casualty_after[lower]
+                noun_role, role_noun = lex.casualty_after[lower], lower
                 i += 1
             break
         words.append(word)
@@ -133,7 +133,8 @@ def phrase_after(text: str, pos: int, end: int, lex: Lexicon, allow_of: bool, ti
         words.pop()
     head = _head(words[-1], lex) if words else None
     if noun_role is not None:
-        return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, words[-1].lower(), capitalised_next)
+        # the role noun stands even when written in capitals and dropped from the phrase ("140 THOUSAND DEATHS")
+        return Phrase(tuple(w.lower() for w in words), head, pos, noun_role, role_noun, capitalised_next)
     role, role_word = _role_after(tokens, i, lex)
     people = words and (is_person(head, lex) or _people_named(words[-1], head))
     if role is not None and words and not people:
