@@ -48,12 +48,18 @@ def run_target(name: str, strategy, check, examples: int) -> dict:
     stats = {"target": name, "examples": 0, "claims": 0, "findings": 0, "slowest_seconds": 0.0,
              "slowest_chars": 0, "longest_chars": 0, "failure": None}
 
+    failing = []  # Hypothesis replays the shrunk example last, so the last failing article is the shrunk one
+
     @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck),
               phases=[Phase.generate, Phase.shrink], report_multiple_bugs=False)
     @given(strategy)
     def prop(article):
         started = time.perf_counter()
-        counts = check(article)
+        try:
+            counts = check(article)
+        except BaseException:
+            failing.append(article)
+            raise
         seconds = time.perf_counter() - started
         stats["examples"] += 1
         claims, findings = counts if isinstance(counts, tuple) else (counts, 0)
@@ -68,6 +74,8 @@ def run_target(name: str, strategy, check, examples: int) -> dict:
         prop()
     except BaseException as exc:  # noqa: BLE001 - a fuzz run reports whatever a property raised
         stats["failure"] = f"{type(exc).__name__}: {exc}"
+        if failing:
+            stats["failure"] += f"; shrunk example: text={failing[-1].text!r}, published={failing[-1].published}"
     stats["seconds"] = round(time.perf_counter() - started, 1)
     stats["slowest_seconds"] = round(stats["slowest_seconds"], 3)
     return stats
