@@ -78,7 +78,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
                 attrs["restates"] = claims[-1].span.start  # its day is the local time's (resolve)
             span = Span(match.start(), match.end())
             if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
-                _hedge_before(text, start, match.start(), reading, _SIZES_A_PERIOD.search(match.group()) is not None)
+                _hedge_before(text, start, match.start(), match.end(), reading)
             timex = Timex(reading.type, reading.value, reading.mod)
             claims.append(Claim(article_id, span, match.group(), _KIND[reading.type], "timex", sentence.span,
                                 value=reading.value, hedge=reading.hedge, timex=timex, dates=reading.dates,
@@ -113,14 +113,15 @@ def _fronting() -> regex.Pattern:
 _SIZES_A_PERIOD = regex.compile(r"\s(?:period|span|stretch|window)$")
 
 
-def _hedge_before(text: str, sentence_start: int, start: int, reading: Reading, sizes_a_period: bool) -> None:
+def _hedge_before(text: str, sentence_start: int, start: int, end: int, reading: Reading) -> None:
     """Record a hedge TimeML leaves outside the span ("about two weeks" -> "two weeks")."""
     lex = lexicon()
     outside = _outside_hedges()
     found = outside.search(text, max(sentence_start, start - 16), start)
     if found:
         hedge = normalise(found.group(1))
-        if (reading.type in ("DATE", "TIME") or sizes_a_period) and hedge in lex.raw["length_only_hedges"]:
+        if hedge in lex.raw["length_only_hedges"] and (
+                reading.type in ("DATE", "TIME") or _SIZES_A_PERIOD.search(text, start, end)):
             return  # "rose over this year", "over a three-year period": during it
         reading.hedge = hedge
         reading.mod = reading.mod or lex.hedges.get(hedge)
