@@ -54,9 +54,14 @@ def _condition() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _deadline() -> regex.Pattern:
-    words = load("en/timex/lexicon.yaml")["tense"]["deadlines"]
-    return regex.compile(f"(?<![\\w’'])(?:{trie(words)})\\s+$", regex.IGNORECASE)
+def _deadlines() -> frozenset[str]:
+    return frozenset(word.lower() for word in load("en/timex/lexicon.yaml")["tense"]["deadlines"])
+
+
+def _after_deadline(before: str) -> bool:
+    """ "completed by [Monday]": the word right before the expression is a deadline preposition."""
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in _deadlines()
 
 
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
@@ -69,7 +74,7 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     found = _last_marker(before, markers)
     if found == "present" and _condition().search(before):
         return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
-    deadline = found in ("present", None) and _deadline().search(before) is not None
+    deadline = found in ("present", None) and _after_deadline(before)
     if deadline and found:
         return "future"  # "is to be completed by Monday": a deadline ahead
     if found and found != "weak_future":
