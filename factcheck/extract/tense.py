@@ -25,7 +25,8 @@ _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 
 @lru_cache(maxsize=1)
 def _markers() -> regex.Pattern:
-    tense = load("en/timex/lexicon.yaml")["tense"]
+    timex = load("en/timex/lexicon.yaml")
+    tense = timex["tense"]
     # Trie-shaped lists behind one shared word-start test: the chunk is scanned at every character,
     # and a flat list of ~70 phrases tried at each one was a sixth of the time of temporal extraction.
     # Which list matches, not which phrase, is what counts; at one position the first list wins.
@@ -40,8 +41,10 @@ def _markers() -> regex.Pattern:
     # The look-behind is tried only once "to" has matched: before it, it would cost every position.
     future = (f"(?:{trie(plain)})|(?:{trie(w[:-3] for w in before_to)})\\s+to(?!{preposition})"
               f"|to(?<!{adjective}to)\\s+(?:{trie(w[3:] for w in infinitives)})")
+    names = [entry["forms"][0] for entry in timex["weekdays"] + timex["months"]]
+    past = tense["past"] + [f"last {noun}" for noun in tense["past_after_last"] + names]
     # Past first: "should have" is past where "should" alone points ahead.
-    lists = {"past": trie(tense["past"]), "future": future,
+    lists = {"past": trie(past), "future": future,
              **{name: trie(tense[name]) for name in ("present", "weak_future")}}
     alternatives = [f"(?P<{name}>(?:{words})(?![\\w’']))" for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
