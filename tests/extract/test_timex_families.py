@@ -326,6 +326,7 @@ def test_parts_that_are_not_periods(text, not_time):
     case("He spoke in a 48 minute long speech.", "48 minute long", "PT48M", "DURATION"),
     case("The meeting was three hours long.", "three hours", "PT3H", "DURATION"),  # told of, not a compound
     case("Edison grew over a three-year period.", "a three-year period", "P3Y", "DURATION"),  # as the corpus
+    case("It lasted more than a three-year period.", "more than a three-year period", "P3Y", "DURATION", "MORE_THAN"),
     case("Losses over the two day period were large.", "the two day period", "P2D", "DURATION"),
     case("The two day rally ended.", "two day", "P2D", "DURATION"),  # no period: the noun keeps "the"
 ])
