@@ -96,8 +96,9 @@ def _remember(claim: Claim, context: Context) -> None:
     if claim.attrs.get("keeps_story_day"):
         return  # "(Monday) in the middle of the night ... 3:30 in the morning": still Monday
     stated = not claim.attrs.get("quarter_context")  # "a year ago" is a point of comparison
-    if claim.dates.days == 1 and bare_weekday(claim) and claim.dates.start <= context.published:
-        context.weekdays_named.setdefault(claim.attrs["fields"]["weekday"], claim.dates.start)
+    if claim.dates.days == 1 and bare_weekday(claim):
+        named = context.weekdays_named if claim.dates.start <= context.published else context.weekdays_coming
+        named.setdefault(claim.attrs["fields"]["weekday"], claim.dates.start)
     if claim.dates.days == 1:
         context.last_day = claim.dates.start
         context.last_day_at = claim.span.end

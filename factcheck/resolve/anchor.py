@@ -61,6 +61,9 @@ class Context:
     # ISO weekday -> the day gone by that a bare weekday meant where first named: "On Tuesday, Democrats
     # held primaries ... Ohio, which was planning to hold its primary on Tuesday" is the same Tuesday.
     weekdays_named: dict[int, date] = field(default_factory=dict)
+    # The same for a coming day: "Georgia will hold an election on Saturday ... a victory in Saturday's
+    # election" is that Saturday again, though the second clause has no future verb.
+    weekdays_coming: dict[int, date] = field(default_factory=dict)
 
     def reference(self, unit: str, comparison: bool = False) -> date:
         """The date "the next day" or "that year" counts from: the story's last date (for a point of

@@ -6,7 +6,8 @@
 - Told in the past, the story's day is not a coming day named in an earlier sentence.
 - A "yesterday" inside quotation marks counts from the story's day, when that day is one of the few before
   publication.
-- A bare weekday named again in a sentence that tells of the past is the day it meant where first named.
+- A bare weekday named again in a sentence that tells of the past is the day it meant where first named;
+  one first named as a coming day is that day again in a clause not told in the past.
 - A date a change is measured from ("up 11.7 per cent from July 2010") is not where the story is.
 Each returns the context (or the claim) to resolve with; resolve() decides which applies.
 """
@@ -104,10 +105,16 @@ def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
     a sentence that tells of the past, whatever its clause looks ahead to ("Ohio, which was planning to
     hold its primary on Tuesday"; "the NHC predicted Humberto would pass Bermuda Wednesday night"). In a
     sentence with no past verb the weekday is read afresh ("Protests are planned for Sunday" after "On
-    Sunday morning alone 250 signed")."""
-    if not context.weekdays_named or not bare_weekday(claim) or claim.sentence is None:
+    Sunday morning alone 250 signed"). One placed on a coming day, and not on a day gone by, is that day
+    again in a clause not told in the past ("will hold an election on Saturday ... say Saturday's vote
+    will be fair")."""
+    if not bare_weekday(claim) or claim.sentence is None:
         return context
-    if tells_anything_past(text[claim.sentence.start:claim.sentence.end]):
+    weekday = claim.attrs["fields"]["weekday"]
+    coming = context.weekdays_coming.get(weekday)
+    if coming is not None and weekday not in context.weekdays_named and claim.attrs.get("tense") != "past":
+        return replace(context, weekdays_named={weekday: coming})
+    if not context.weekdays_named or tells_anything_past(text[claim.sentence.start:claim.sentence.end]):
         return context
     return replace(context, weekdays_named={})
 

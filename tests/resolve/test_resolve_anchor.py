@@ -181,6 +181,13 @@ def test_a_weekday_first_read_as_coming_is_not_carried_over():
     assert [c.timex.value for c in claims] == ["2008-04-24", "2008-04-17"]
 
 
+def test_a_coming_weekday_named_again_without_a_past_verb_is_the_same_day():
+    text = ("Georgia will hold an election on Saturday. Officials say Saturday's vote will be fair. Polls show "
+            "the opposition could win in Saturday's election. Voters queued on Saturday.")
+    claims = resolved(text, date(2008, 1, 4))  # a Friday
+    assert [c.timex.value for c in claims] == ["2008-01-05", "2008-01-05", "2008-01-05", "2007-12-29"]
+
+
 def test_the_same_period_is_a_quarter_only_in_a_story_about_one():
     results = by_text("Sales rose 5% in the third quarter, against 3% in the same period a year ago.",
                       published=date(2008, 11, 10))
