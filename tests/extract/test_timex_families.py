@@ -329,9 +329,21 @@ def test_parts_that_are_not_periods(text, not_time):
     case("It lasted more than a three-year period.", "more than a three-year period", "P3Y", "DURATION", "MORE_THAN"),
     case("Losses over the two day period were large.", "the two day period", "P2D", "DURATION"),
     case("The two day rally ended.", "two day", "P2D", "DURATION"),  # no period: the noun keeps "the"
+    case("The 30-second ad was rejected.", "30-second", "PT30S", "DURATION"),
+    case("The 30 second ad can be viewed.", "30 second", "PT30S", "DURATION"),
+    case("The 44 second-long video was posted.", "44 second-long", "PT44S", "DURATION"),
+    case("The 44 minute-long video was posted.", "44 minute-long", "PT44M", "DURATION"),
+    case("Inflation hit a 7-year-high in January.", "7-year", "P7Y", "DURATION"),
+    case("It struggled with three-decade-high inflation.", "three-decade", "P30Y", "DURATION"),
 ])
 def test_durations(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text", ["A second attack followed.", "It was the second time.", "He came 2nd second.",
+                                  "A 10-year-old boy", "She won a five-year-term."])
+def test_ordinals_and_ages_are_no_lengths(text):
+    assert not [e for e in read(text) if "second" in e or "year" in e], read(text)
 
 
 @pytest.mark.parametrize("text, expression, expected", [

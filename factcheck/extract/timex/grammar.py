@@ -77,6 +77,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     after = trie(blockers_after)
     laws = trie(law_names)
     # Not a year: an amount ("€ 2000") or the head of a code name ("2019-nCoV", capitals after the hyphen).
+    after_figure = {form for spec in lex.raw["units"].values() for form in spec.get("after_figure", [])}
     year_digits = (rf"(?<![$£€#.,/:\d])(?<![$£€]\s)(?<!(?<!pre|post|mid|end|late|early)-)(?<!\b(?:{before})\s{{1,2}})"
                    rf"(?<!\b(?-i:{laws}),\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
@@ -108,7 +109,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "year": rf"(?P<year>(?<![\d,.])(?:1\d{{3}}|20\d\d)(?!\d)|{_spelled_year()})",
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",
-        "unit": f"(?P<unit>{_alternation(lex.units)})",
+        "unit": f"(?P<unit>{_alternation(set(lex.units) - after_figure)}|(?<=\\d[\\s-]){_alternation(after_figure)}(?!-(?!long\\b)))",
         # Exact counts for the two parts of a combined length ("2 hours and 30 minutes"); "a"/"an"
         # second only after "and" ("an hour and a minute", not "two days a week").
         "count": rf"(?P<num>(?<![\d.,$£€])\d{{1,3}}(?![\d,.]\d)|{word_number}|an?(?!\w))",

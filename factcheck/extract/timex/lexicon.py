@@ -84,7 +84,7 @@ def lexicon() -> Lexicon:
     units = {}
     for name, spec in data["units"].items():
         unit = Unit(name, spec["iso"], spec.get("factor", 1), tuple(spec["days"]), spec.get("vague_iso", spec["iso"]))
-        for form in spec["forms"]:
+        for form in spec["forms"] + spec.get("after_figure", []):
             units[form] = unit
     references = {normalise(word): value for value, words in data["references"].items() for word in words}
     return Lexicon(
