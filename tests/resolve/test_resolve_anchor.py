@@ -153,6 +153,14 @@ def test_a_scheduled_present_looks_ahead():
     assert by_text("Police say the man died Monday.")["Monday"].timex.value == "2020-12-28"  # a past verb nearer
 
 
+def test_a_past_participle_after_a_noun_or_a_perfect_tells_the_past():
+    assert by_text("They doubt it, in spite of approval of the bill given by the House on Wednesday, and will "
+                   "vote.")["Wednesday"].timex.value == "2020-12-23"
+    assert by_text("Soldiers might have taken part in a rape in March.",
+                   published=date(2020, 9, 1))["March"].timex.value == "2020-03"
+    assert by_text("The award will be given on Wednesday.")["Wednesday"].timex.value == "2020-12-30"
+
+
 def test_short_regular_past_forms_tell_the_past():
     assert by_text("The mathematician died on Saturday.")["Saturday"].timex.value == "2020-12-26"
     assert by_text("Rosa Parks, who died on Monday, will lie in honor.")["Monday"].timex.value == "2020-12-28"
