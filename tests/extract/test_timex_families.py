@@ -47,6 +47,10 @@ def check(text, expression, expected):
     case("The summit is on April 24 and 25.", "25", "2021-04-25"),
     case("Women's Day is this coming Monday, March eighth.", "this coming Monday, March eighth", "2021-03-08"),
     case("They met last Friday, Dec. 25.", "last Friday, Dec. 25", "2020-12-25"),
+    case("He died in the morning of December 7, in his hotel.", "the morning of December 7", "2020-12-07TMO", "TIME"),
+    case("Planes dropped leaflets on the evening of 13 July 2006.", "the evening of 13 July 2006", "2006-07-13TEV",
+         "TIME"),
+    case("It struck on the morning of Wednesday 8 June.", "the morning of Wednesday 8 June", "2020-06-08TMO", "TIME"),
 ])
 def test_full_and_partial_dates(text, expression, expected):
     check(text, expression, expected)

@@ -125,13 +125,16 @@ def date_(match: regex.Match) -> Reading | None:
     if weekday:
         extra["weekday"] = weekday[1]
     granularity = "week" if _group(match, "weekof") else "day"  # "the week of March 6"
+    part = _group(match, "dpart")  # "the morning of March 17": a time of that day
+    suffix = "T" + lexicon().parts_of_day[part.lower()] if part else ""
     if year is not None:
         try:
             when = date(year, month, day)
         except ValueError:
             return None
-        reading = _absolute(granularity, when, **extra)
+        reading = _absolute(granularity, when, type_="TIME" if part else "DATE", **extra)
         reading.mod = mod
+        reading.value += suffix
         return reading
     if day > calendar.last_day(2000, month):
         return None
@@ -139,8 +142,9 @@ def date_(match: regex.Match) -> Reading | None:
     if direction is None and _closes_past_period(match):
         direction = "on_or_before"  # "the fiscal year ended Jan. 31"
     fields = {"month": month, "day": day, **_year_shift(match)}
-    return _relative(granularity, fields=fields, mod=mod, direction=direction,
-                     value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}", **extra)
+    return _relative(granularity, fields=fields, mod=mod, direction=direction, type_="TIME" if part else "DATE",
+                     suffix=suffix, value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}",
+                     **extra)
 
 
 _WORD_BEFORE = regex.compile(r"([\w'’]+)\s{1,2}$")
