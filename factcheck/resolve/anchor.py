@@ -200,7 +200,7 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     elif "day" in fields and "year_shift" in fields:
         day = calendar.nth_day(base.year + fields["year_shift"], fields["month"], fields["day"])
     elif "day" in fields:
-        day = _stated_weekday_year(base, fields, attrs.get("weekday")) or _yearly(
+        day = _stated_weekday_year(base, fields, attrs.get("weekday"), attrs.get("tense")) or _yearly(
             base, lambda y: calendar.nth_day(y, fields["month"], fields["day"]), direction)
     elif granularity == "month" and "month" in fields:
         if "year_shift" in fields:
@@ -249,8 +249,10 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
 
 
-def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date | None:
-    """ "Friday, Oct. 23" without a year: the year, next to publication, in which Oct. 23 is a Friday."""
+def _stated_weekday_year(base: date, fields: dict, weekday: str | None, tense: str | None) -> date | None:
+    """ "Friday, Oct. 23" without a year: the year, next to publication, in which Oct. 23 is a Friday, on
+    the side of publication the clause's tense allows. "On Monday May 12, a patrol was attacked" said in
+    May 2007 is not May 2008, though that was the Monday: the weekday is wrong (a slip FC201 reports)."""
     if not weekday:
         return None
     candidates = []
@@ -259,8 +261,11 @@ def _stated_weekday_year(base: date, fields: dict, weekday: str | None) -> date 
             day = date(year, fields["month"], fields["day"])
         except ValueError:
             continue
-        if day.strftime("%A").lower() == weekday.lower():
-            candidates.append(day)
+        if day.strftime("%A").lower() != weekday.lower():
+            continue
+        if (tense == "past" and day > base) or (tense == "future" and day < base):
+            continue
+        candidates.append(day)
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -24,6 +24,8 @@ CASES = [
     ("FC204", date(2021, 5, 10), "The war lasted from 2014 to 2012.", ["2014", "after the end, 2012"], 2),
     ("FC205", date(2021, 5, 10), "The border was drawn in the 1990s (in 1985) by a commission.",
      ["1985 is not within the 1990s (1990–1999)"], 2),
+    ("FC206", date(2007, 5, 23), "On Monday May 12, a patrol was attacked.",
+     ["12 May 2007 fell on a Saturday", "no year next to it"], 1),
     ("FC401", date(2021, 5, 10), "At least 120 people were killed on Sunday. The death toll of 85 was confirmed.",
      ["[120, ∞)", "85"], 2),
 ]
