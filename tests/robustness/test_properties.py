@@ -7,12 +7,15 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.engine.loader import instantiate, load_rules
 from factcheck.engine.runner import Engine
+from factcheck.model import Article, Span
+from factcheck.pipeline import check_article
 
 from .properties import (REPO, any_text, articles, check_extraction, check_pipeline, edited_sentences,
                          fragment_text, unicode_text)
@@ -66,3 +69,13 @@ def test_output_is_the_same_in_another_process_with_another_hash_seed(tmp_path_f
         outputs.append((claims.stdout, report.stdout))
     assert outputs[0] == outputs[1]
 
+
+
+def test_a_figure_a_rule_reads_itself_is_evidence_inside_the_text():
+    # "one" is no claim of the extractor; FC401 reads it itself (linking.figure_claim), the case the long
+    # fuzz run met twice as "evidence 'one' is not a claim of the article".
+    text = "At least 12 died. The death toll of one was confirmed."
+    article = Article("t", text, date(2021, 5, 10), body=Span(0, len(text)))
+    assert check_pipeline(article, ENGINE) == (1, 1)
+    evidence = check_article(article, ENGINE).findings[0].evidence
+    assert [(c.text, c.extractor) for c in evidence] == [("At least 12", "quantities"), ("one", "rules")]
