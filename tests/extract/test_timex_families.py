@@ -565,6 +565,9 @@ def test_hedge_left_outside_the_span_is_kept():
     case("Seventeen people were arrested overnight in Sydney.", "overnight", "2020-12-28TNI", "TIME"),
     case("On Monday the boat burned in the middle of the night.", "the middle of the night", "2020-12-27TNI",
          "TIME", "MID"),
+    # a part of the day counted from the story's day is a time of that day
+    case("He resigned on Monday and left the next morning.", "the next morning", "2020-12-29TMO", "TIME"),
+    case("On Sunday he sang, and he died that night.", "that night", "2020-12-27TNI", "TIME"),
 ])
 def test_times_of_day(text, expression, expected):
     check(text, expression, expected)

@@ -45,8 +45,9 @@ def ref_unit(match: regex.Match) -> Reading:
     rel = normalise(match.group("refrel"))
     step = 1 if rel in ("next", "following", "after") else -1 if rel in ("previous", "preceding", "prior", "before") else 0
     mod = _position_mod(match)
-    if unit in ("morning", "afternoon", "evening", "night"):
-        return _relative("day", anchor="reference", shift=(step, "day"), mod=mod)
+    if unit in ("morning", "afternoon", "evening", "night"):  # "that night": a time of the story's day
+        return _relative("day", anchor="reference", shift=(step, "day"), mod=mod, type_="TIME",
+                         suffix="T" + lexicon().parts_of_day[unit])
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
