@@ -252,7 +252,7 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
 def _stated_weekday_year(base: date, fields: dict, weekday: str | None, tense: str | None) -> date | None:
     """ "Friday, Oct. 23" without a year: the year, next to publication, in which Oct. 23 is a Friday, on
     the side of publication the clause's tense allows. "On Monday May 12, a patrol was attacked" said in
-    May 2007 is not May 2008, though that was the Monday: the weekday is wrong (a slip FC201 reports)."""
+    May 2007 is not May 2008, though that was the Monday: the weekday is wrong (a slip FC206 reports)."""
     if not weekday:
         return None
     candidates = []
