@@ -709,6 +709,9 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("Earnings will be lower for the fiscal year.", "the fiscal year", "2020"),
     case("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", "DURATION"),
     case("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2020-01-31"),  # a period already over
+    # a period that runs from then up to now: the nearest month would be the coming February
+    case("He had been weighing a bid since February.", "February", "2020-02"),
+    case("The dispute has gone on since February 28.", "February 28", "2020-02-28"),
     case("Profit will rise in the year ending Jan. 31.", "Jan. 31", "2021-01-31"),  # "ending" may lie ahead
     case("The talks end Jan. 31.", "Jan. 31", "2021-01-31"),
     case("On Thanksgiving Day, stores opened.", "Thanksgiving Day", "2020-11-26"),

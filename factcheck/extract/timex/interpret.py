@@ -170,7 +170,10 @@ def month(match: regex.Match) -> Reading:
     rel = normalise(_group(match, "rel") or "")
     # "That September" is the one of the year the story is at, not the one nearest publication.
     anchor = "reference" if rel == "that" else "publication"
-    return _relative("month", anchor=anchor, fields=fields, direction=_direction(rel), mod=mod,
+    direction = _direction(rel)
+    if direction is None and not fields.get("year_shift") and _closes_past_period(match):
+        direction = "on_or_before"  # "since March"
+    return _relative("month", anchor=anchor, fields=fields, direction=direction, mod=mod,
                      value=f"XXXX-{number:02d}")
 
 
