@@ -33,12 +33,29 @@ def _passages(text: str) -> list[tuple[int, int]]:
         opened = None
         for mark in _QUOTE_MARK.finditer(text, *paragraph):
             char = mark.group()
-            if opened is None and char != "”":
+            shape = _shape(text, mark.start()) if char == '"' else None
+            if opened is None and char != "”" and shape != "closing":
                 opened = mark.end()
+            elif opened is not None and shape == "opening":
+                opened = mark.end()  # 'saying " However, he felt, "In my opinion ..."': the first was stray
             elif opened is not None and char != "“":
                 spans.append((opened, mark.start()))
                 opened = None
     return spans
+
+
+def _shape(text: str, at: int) -> str | None:
+    """A straight quote mark that can only open ('felt, "In') or only close ('time." However'), by the
+    characters beside it; None when both sides are spaces or both are words."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    open_before = before.isspace() or before in "([{—–"
+    close_after = after.isspace() or after in ".,;:!?)]}—–"
+    if open_before and not close_after:
+        return "opening"
+    if close_after and not open_before:
+        return "closing"
+    return None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
