@@ -56,6 +56,7 @@ def test_each_not_time_example_is_dropped(entry):
     ("Since May, ten soldiers died.", "May"),
     ("Last May it rained.", "Last May"),
     ("Daily, he walks to work.", "Daily"),
+    ("Occidental resumed work in Libya. Daily output will rise.", "Daily"),  # a sentence's first word
     ("He takes a daily Aspirin.", "daily"),
     ("Sales rose in the first three quarters of the year.", "the first three quarters"),
     ("Nothing changed until the present.", "the present"),
