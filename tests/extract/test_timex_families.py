@@ -50,6 +50,8 @@ def check(text, expression, expected):
     case("He died in the morning of December 7, in his hotel.", "the morning of December 7", "2020-12-07TMO", "TIME"),
     case("Planes dropped leaflets on the evening of 13 July 2006.", "the evening of 13 July 2006", "2006-07-13TEV",
          "TIME"),
+    case("The debate lasted into the early morning hours of December 8.", "the early morning hours of December 8",
+         "2020-12-08TMO", "TIME", "START"),
     case("It struck on the morning of Wednesday 8 June.", "the morning of Wednesday 8 June", "2020-06-08TMO", "TIME"),
 ])
 def test_full_and_partial_dates(text, expression, expected):

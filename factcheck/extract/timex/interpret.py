@@ -120,6 +120,7 @@ def _absolute(granularity: str, day: date, mod: str | None = None, type_: str = 
 def date_(match: regex.Match) -> Reading | None:
     month, day, year = _month(match), _day(match), _year(_group(match, "year"))
     _, mod = _hedge(match)
+    mod = mod or _position_mod(match)  # "the early morning hours of October 8"
     extra = {}
     weekday = _weekday(match)
     if weekday:
