@@ -98,9 +98,9 @@ def test_a_stated_weekday_picks_the_year_of_a_date_given_without_one():
     assert claim.timex.value == "1998-10-23"  # Oct. 23 was a Friday in 1998, not in 1999
 
 
-def test_last_month_name_said_the_month_after_is_a_year_before():
-    assert by_text("Two helicopters crashed last February.", published=date(1998, 3, 1))[
-        "last February"].timex.value == "1997-02"
+def test_last_month_name_said_the_month_after_is_the_month_just_ended():
+    assert by_text("China's exports surged last December.", published=date(2010, 1, 10))[
+        "last December"].timex.value == "2009-12"
     assert by_text("The plant closed last June.", published=date(1989, 10, 27))["last June"].timex.value == "1989-06"
 
 
