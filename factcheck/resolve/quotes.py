@@ -11,8 +11,9 @@ _PARAGRAPH = regex.compile(r"\n\s*\n")
 
 
 class QuotedSpans:
-    """The quoted passages of one text, found once: curly quotes pair by direction, straight ones in turn,
-    within a paragraph. A quote left open at the paragraph's end is no passage: the pairing is in doubt."""
+    """The quoted passages of one text, found once: curly quotes pair by direction, straight ones in turn
+    unless their shape says which way they face (a space before and a word after only opens), within a
+    paragraph. A quote left open at the paragraph's end is no passage: the pairing is in doubt."""
 
     def __init__(self, text: str) -> None:
         self._text = text
