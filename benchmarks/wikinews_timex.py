@@ -18,7 +18,8 @@ for one session and studied after it. P and Q (``_p.tsv``, ``_q.tsv``, one from 
 scored once unread and then studied. R (``_r.tsv``, 24 more tosca articles) and S (``_s.tsv``, 12 longer
 2019-2020 articles of 4,000-9,000 characters, the short ones being used up) were made next; R was studied after
 one session unread, S is still kept unread, held out. T and U (``_t.tsv``, ``_u.tsv``, 24 more tosca articles
-each) were made last and scored once unread; U was then studied, T is kept unread, held out.
+each) were made next and scored once unread; U was then studied, T is kept unread, held out. V and W (``_v.tsv``,
+``_w.tsv``, 24 more tosca articles each) were made last, while the parser was not changed, and are kept unread.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
