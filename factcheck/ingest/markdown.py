@@ -20,6 +20,14 @@ class FrontMatterError(ValueError):
     pass
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, but a timestamp stays the text written: "date: 2021-13-45" is then a bad
+    publication date of one article (parse_published says why), not an exception out of the YAML parser."""
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
 def parse_markdown_article(text: str, article_id: str, path: str | None) -> tuple[Article, str | None]:
     match = _FRONT_MATTER.match(text)
     if match is None and _OPENING.match(text):
@@ -29,11 +37,13 @@ def parse_markdown_article(text: str, article_id: str, path: str | None) -> tupl
     if match:
         body_start = match.end()
         try:
-            loaded = yaml.safe_load(match.group("yaml") or "") or {}
+            loaded = yaml.load(match.group("yaml") or "", Loader=_FrontMatterLoader) or {}  # noqa: S506 (safe)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 2}: " if mark is not None else ""
             raise FrontMatterError(f"malformed front matter: {where}{getattr(exc, 'problem', exc)}") from None
+        except RecursionError:
+            raise FrontMatterError("malformed front matter: nested too deeply") from None
         if not isinstance(loaded, dict):
             raise FrontMatterError("malformed front matter: expected key: value pairs")
         meta = loaded

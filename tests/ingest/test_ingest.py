@@ -64,6 +64,21 @@ def test_malformed_front_matter_skips_that_file_only(tmp_path):
     assert sum(isinstance(r, Article) for r in results) == 1
 
 
+def test_a_front_matter_date_that_is_no_calendar_day_is_that_article_s_problem(tmp_path):
+    # YAML reads "2021-13-45" as a timestamp and raised out of the parser, ending the whole run
+    (tmp_path / "a.md").write_text("---\ndate: 2021-13-45\n---\nOn Tuesday 5 died.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: 2021-05-01\n---\nOn Tuesday 5 died.\n", encoding="utf-8")
+    bad, good = _read(tmp_path)
+    assert bad.published is None and "2021-13-45" in bad.input_notes[0] and "month" in bad.input_notes[0]
+    assert good.published == date(2021, 5, 1)
+
+
+def test_front_matter_nested_too_deeply_skips_that_file_only(tmp_path):
+    (tmp_path / "deep.md").write_text("---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\nBody\n", encoding="utf-8")
+    (problem,) = _read(tmp_path)
+    assert isinstance(problem, InputProblem) and "nested too deeply" in problem.reason
+
+
 def test_jsonl_reports_bad_lines_with_their_number(tmp_path):
     path = tmp_path / "corpus.jsonl"
     path.write_text('{"id": "a", "date": "2020-01-02", "text": "One."}\nnot json\n{"id": "b", "text": "Two."}\n'
