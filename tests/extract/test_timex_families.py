@@ -634,7 +634,6 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
     pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
     pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
-    pytest.param("Earnings in Q4 rose.", "Q4", id="a quarter code without its year"),
     pytest.param("He scored 10 at night games.", "10 at night", id="a bare figure before at night is a count"),
     pytest.param("The H1N1 flu spread in 2009.", "H1", id="a virus"),
 ])
@@ -725,6 +724,10 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("Sales rose in Q1 2013.", "Q1 2013", "2013-Q1"),
     case("Margins fell in H2 2019.", "H2 2019", "2019-H2"),
     case("Profit fell in Q3'19.", "Q3'19", "2019-Q3"),
+    # without its year, a quarter code after a preposition of time or before what a quarter reports
+    case("Earnings in Q3 rose.", "Q3", "2020-Q3"),  # the last such quarter ended
+    case("Q4 earnings rose to 55 cents.", "Q4", "2020-Q4"),
+    case("It delayed its 2Q financial report.", "2Q", "2020-Q2"),
     case("Revenue in FY2019 rose.", "FY2019", "2019"),
     case("Revenue in FY 2021 will rise.", "FY 2021", "2021"),
     case("The FY19 results were weak.", "FY19", "2019"),
@@ -739,6 +742,9 @@ def test_fiscal_and_holidays(text, expression, expected):
 
 @pytest.mark.parametrize("text, not_time", [
     pytest.param("FYI, the vote is today.", "FYI", id="FYI is no fiscal year"),
+    pytest.param("The Audi Q5 sold well.", "Q5", id="a car"),
+    pytest.param("He drives a Q2 Nokia and an Audi Q3.", "Q2", id="a model name"),
+    pytest.param("The Q2 Stadium opened.", "Q2", id="a name before a capitalised word"),
     pytest.param("Parts coded FY12345 were recalled.", "FY12345", id="a part number"),
     pytest.param("The FY 19 people met.", "FY 19", id="two figures apart from the code"),
     pytest.param("Use the tag fy2019 online.", "fy2019", id="a lower-case tag"),

@@ -109,6 +109,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "year": rf"(?P<year>(?<![\d,.])(?:1\d{{3}}|20\d\d)(?!\d)|{_spelled_year()})",
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",
+        # "Q2", "2Q": a quarter's code (the code of a half, "H1", stays a glue word: alone it is a visa).
+        "quarter_code": r"(?-i:(?P<qletter>Q)(?P<qnum>[1-4])|(?P<qnum>[1-4])(?P<qletter>Q))",
         "unit": f"(?P<unit>{_alternation(set(lex.units) - after_figure)}|(?<=\\d[\\s-]){_alternation(after_figure)}(?!-(?!long\\b)))",
         # Exact counts for the two parts of a combined length ("2 hours and 30 minutes"); "a"/"an"
         # second only after "and" ("an hour and a minute", not "two days a week").
@@ -227,6 +229,8 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
+    for code in ("q1", "q2", "q3", "q4"):  # not through add(): a word there is letters only
+        classes.setdefault(code, set()).add("{quarter_code}")
     add([phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]], "indefinite")
     add(["nineteen", "eighteen", "thousand"], "year", "year_alone", "num")
     return classes
@@ -312,9 +316,10 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
     anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
+    anchors |= {"q1", "q2", "q3", "q4"}  # "growth of 2.5% for Q2": a quarter's code without its year
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["number_words"]["scales"])
-    glue_words |= {"q1", "q2", "q3", "q4", "h1", "h2"}  # "Q1 2013": codes of quarters and halves before a year
+    glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
     glue_words |= _words(lex.raw["ahead_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
     for template in templates:
