@@ -47,6 +47,11 @@ def _group(match: regex.Match, name: str) -> str | None:
         return None
 
 
+def part_suffix(part: str | None) -> str:
+    """The TIMEX3 suffix of a part of the day ("morning" -> "TMO"); "" for none."""
+    return "T" + lexicon().parts_of_day[part.lower()] if part else ""
+
+
 def _position_mod(match: regex.Match) -> str | None:
     pos = _group(match, "pos")
     return lexicon().positions.get(normalise(pos)) if pos else None
@@ -127,7 +132,7 @@ def date_(match: regex.Match) -> Reading | None:
         extra["weekday"] = weekday[1]
     granularity = "week" if _group(match, "weekof") else "day"  # "the week of March 6"
     part = _group(match, "dpart")  # "the morning of March 17": a time of that day
-    suffix = "T" + lexicon().parts_of_day[part.lower()] if part else ""
+    suffix = part_suffix(part)
     if year is not None:
         try:
             when = date(year, month, day)
@@ -181,7 +186,7 @@ def month(match: regex.Match) -> Reading:
 def weekday(match: regex.Match) -> Reading:
     number, name = _weekday(match)
     part = _group(match, "part")
-    suffix = "T" + lexicon().parts_of_day[part.lower()] if part else ""
+    suffix = part_suffix(part)
     mod = _position_mod(match)
     rel = normalise(_group(match, "rel") or "")
     # "the previous Friday" is the one before the day the story is at, not before publication.
@@ -210,9 +215,8 @@ def event_day(match: regex.Match) -> Reading:
 
 def relday(match: regex.Match) -> Reading:
     if not _group(match, "relday"):  # "in the morning": the day the story is at
-        part = lexicon().parts_of_day[match.group("part").lower()]
-        return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix="T" + part,
-                         mod=_position_mod(match))
+        return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME",
+                         suffix=part_suffix(match.group("part")), mod=_position_mod(match))
     word = normalise(match.group("relday"))
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "overnight": 0,
               "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -223,8 +227,7 @@ def relday(match: regex.Match) -> Reading:
         part = "overnight"
     mod = _position_mod(match)
     if part:
-        return _relative("day", shift=(offset, "day"), type_="TIME",
-                         suffix="T" + lexicon().parts_of_day[part.lower()], mod=mod)
+        return _relative("day", shift=(offset, "day"), type_="TIME", suffix=part_suffix(part), mod=mod)
     return _relative("day", shift=(offset, "day"), mod=mod)
 
 

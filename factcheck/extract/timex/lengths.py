@@ -6,7 +6,7 @@ from typing import Any
 
 import regex
 
-from .interpret import Reading, _group, _hedge, _month, _weekday
+from .interpret import Reading, _group, _hedge, _month, _weekday, part_suffix
 from .lexicon import lexicon, normalise
 from .numbers import VAGUE, parse_count
 
@@ -189,7 +189,7 @@ def set_(match: regex.Match) -> Reading:
         return Reading("SET", lex.set_adverbs[normalise(match.group("setadv"))])
     weekday_ = _weekday(match)
     part = _group(match, "part")
-    part_code = "T" + lex.parts_of_day[part.lower()] if part else ""
+    part_code = part_suffix(part)
     if weekday_:
         return Reading("SET", f"XXXX-WXX-{weekday_[0]}{part_code}")
     if _group(match, "month"):

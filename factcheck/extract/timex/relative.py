@@ -9,7 +9,7 @@ import regex
 
 from . import calendar
 from .interpret import (TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year,
-                        _year_shift)
+                        _year_shift, part_suffix)
 from .lexicon import lexicon, normalise
 from .numbers import VAGUE, parse_count
 
@@ -47,7 +47,7 @@ def ref_unit(match: regex.Match) -> Reading:
     mod = _position_mod(match)
     if unit in ("morning", "afternoon", "evening", "night"):  # "that night": a time of the story's day
         return _relative("day", anchor="reference", shift=(step, "day"), mod=mod, type_="TIME",
-                         suffix="T" + lexicon().parts_of_day[unit])
+                         suffix=part_suffix(unit))
     return _relative(unit, anchor="reference", shift=(step, unit), mod=mod)
 
 
@@ -57,7 +57,7 @@ def night(match: regex.Match) -> Reading:
     the night" is the small hours of the story's day, so the night that began the day before. Either way
     the story stays at its day: a clock time after the night is not on the night's first day ("arrested
     overnight ... shot at about 9am", "in the middle of the night ... 3:30 in the morning")."""
-    suffix = "T" + lexicon().parts_of_day["night"]
+    suffix = part_suffix("night")
     step = 0 if normalise(match.group("night")) == "overnight" else -1
     return _relative("day", anchor="reference", shift=(step, "day"), type_="TIME", suffix=suffix,
                      mod=_position_mod(match), before_any_day=-1, keeps_story_day=True)
