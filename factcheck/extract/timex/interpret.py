@@ -177,7 +177,7 @@ def month(match: regex.Match) -> Reading:
     # "That September" is the one of the year the story is at, not the one nearest publication.
     anchor = "reference" if rel == "that" else "publication"
     direction = _direction(rel)
-    if direction is None and not fields.get("year_shift") and _closes_past_period(match):
+    if direction is None and _closes_past_period(match):
         direction = "on_or_before"  # "since March"
     return _relative("month", anchor=anchor, fields=fields, direction=direction, mod=mod,
                      value=f"XXXX-{number:02d}")
