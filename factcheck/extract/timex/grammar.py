@@ -109,6 +109,11 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "year": rf"(?P<year>(?<![\d,.])(?:1\d{{3}}|20\d\d)(?!\d)|{_spelled_year()})",
         "year_alone": rf"(?P<year>{year_digits}|{_spelled_year()})",
         "num": f"(?P<num>{number})",
+        # "the early morning hours of [October 8]": a part of the day before the date it belongs to
+        "part_of_date": (r"(?:the\s+(?:(?P<pos>early|late)\s+)?"
+                         rf"(?P<dpart>{_alternation(lex.raw['parts_of_a_dated_day'])})(?:\s+hours)?\s+of\s+)"),
+        # "last Friday, Oct. 23", "this coming Sunday, March 8": which such weekday, before its date
+        "date_rel": r"(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past)",
         # "Q2", "2Q": a quarter's code (the code of a half, "H1", stays a glue word: alone it is a visa).
         "quarter_code": r"(?-i:(?P<qletter>Q)(?P<qnum>[1-4])|(?P<qnum>[1-4])(?P<qletter>Q))",
         "unit": f"(?P<unit>{_alternation(set(lex.units) - after_figure)}|(?<=\\d[\\s-]){_alternation(after_figure)}(?!-(?!long\\b)))",
@@ -229,6 +234,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
+    add(lex.raw["parts_of_a_dated_day"], "part_of_date")
     for code in ("q1", "q2", "q3", "q4"):  # not through add(): a word there is letters only
         classes.setdefault(code, set()).add("{quarter_code}")
     add([phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]], "indefinite")
