@@ -52,7 +52,7 @@ def share_years(text: str, claims: list[Claim]) -> list[Claim]:
             claims[index], shared[index] = given, True
     for index in range(len(claims) - 1):  # forward, over a range only: "from Dec. 29, 2019 to Jan. 3"
         pair = claims[index:index + 2]
-        if links[index] == "range" and (all(_lacks_year(c) or _states_year(c) for c in pair)
+        if links[index] == "range" and (all(lacks_year(c) or _states_year(c) for c in pair)
                                         or (_names_weekday(pair[0]) and bare_weekday(pair[1]))):
             end = _given_year(claims[index + 1], claims[index], before=False) or claims[index + 1]
             claims[index + 1] = end.with_(attrs={**end.attrs, "range_end": claims[index].span.start})
@@ -78,7 +78,7 @@ def _link(text: str, left: Claim, right: Claim, joiners) -> str | None:
 def _given_year(claim: Claim, partner: Claim, *, before: bool) -> Claim | None:
     """``claim`` with ``partner``'s year when it lacks one and the partner states it, else None.
     ``before``: the claim comes first in the text."""
-    if not _lacks_year(claim) or not _states_year(partner):
+    if not lacks_year(claim) or not _states_year(partner):
         return None
     fields = claim.attrs["fields"]
     stated = partner.dates.start
@@ -92,19 +92,26 @@ def _given_year(claim: Claim, partner: Claim, *, before: bool) -> Claim | None:
         year -= 1
     elif month != stated.month and not before and ours < theirs:
         year += 1
+    return in_year(claim, year, partner)
+
+
+def in_year(claim: Claim, year: int, source: Claim) -> Claim | None:
+    """A claim lacking only its year (``lacks_year``) as if ``year`` were written, which ``source`` gave;
+    None for "Feb. 29" in a year without one."""
+    fields = claim.attrs["fields"]
     try:
-        when = date(year, month, day or 1)
+        when = date(year, fields["month"], fields.get("day", 1))
     except ValueError:
-        return None  # "Feb. 29" in a year without one
+        return None
     granularity = claim.attrs["granularity"]
     value = calendar.value_of(granularity, when)
     attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "fields", "direction")}
-    attrs["year_from"] = partner.text
+    attrs["year_from"] = source.text
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), attrs=attrs,
                        dates=calendar.narrow(calendar.period_range(granularity, when), claim.timex.mod))
 
 
-def _lacks_year(claim: Claim) -> bool:
+def lacks_year(claim: Claim) -> bool:
     attrs = claim.attrs
     return (claim.timex is not None and claim.timex.type == "DATE" and attrs.get("anchor") == "publication"
             and attrs.get("granularity") in ("day", "month") and "shift" not in attrs and "direction" not in attrs

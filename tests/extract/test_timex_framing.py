@@ -1,0 +1,49 @@
+"""A year opening a sentence gives its year to the yearless dates later in it (extract/timex/framing.py)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.timex import find_timexes
+from factcheck.model import Article
+from factcheck.resolve import resolve
+
+PUBLISHED = date(2020, 1, 1)  # the nearest February 6 is the coming one
+
+
+def values(text: str) -> dict[str, str]:
+    claims = resolve(Article("t", text, PUBLISHED), find_timexes(text, split_sentences(text), "t"))
+    return {claim.text: claim.timex.value for claim in claims}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("In 2019 in the Pacific region, outbreaks were declared first on February 6, Tonga on October 22.",
+                 {"February 6": "2019-02-06", "October 22": "2019-10-22"}, id="dates after a fronted year"),
+    pytest.param("In 2004, British Gas increased its prices by 5.9% in January and 12.4% in September.",
+                 {"January": "2004-01", "September": "2004-09"}, id="months after a fronted year"),
+    pytest.param("During March 2008, the rebels attacked on March 3 and March 20.",
+                 {"March 3": "2008-03-03", "March 20": "2008-03-20"}, id="a month of a year frames it too"),
+    pytest.param("In early 2018, talks began on February 6.", {"February 6": "2018-02-06"}, id="a hedged year"),
+])
+def test_a_fronted_year_frames_its_sentence(text, expected):
+    found = values(text)
+    assert {expression: found.get(expression) for expression in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("In 2019 the fair opened on March 3; this year it opens on March 8.",
+                 {"March 3": "2019-03-03", "March 8": "2020-03-08"}, id="the frame ends at a year of its own"),
+    pytest.param("In 2019 the fair opened. On February 6 the new one opens.", {"February 6": "2020-02-06"},
+                 id="the frame does not cross a sentence"),
+    pytest.param("The law passed in 2019 takes effect on February 6.", {"February 6": "2020-02-06"},
+                 id="a year inside the sentence frames nothing"),
+    pytest.param("Since 2019, the fair has opened on February 6.", {"February 6": "2020-02-06"},
+                 id="since opens no frame"),
+    pytest.param("In 2019, Tuesday, Feb. 4 was a holiday.", {"Tuesday, Feb. 4": "2020-02-04"},
+                 id="a weekday fixes its own year"),
+])
+def test_what_a_fronted_year_does_not_frame(text, expected):
+    found = values(text)
+    assert {expression: found.get(expression) for expression in expected} == expected, found
