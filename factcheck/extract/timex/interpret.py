@@ -372,12 +372,24 @@ def century(match: regex.Match) -> Reading:
 
 # Words that may follow a season named by "the" when it is the season itself, not an attribute of a noun
 # ("the summer camp"): "by the summer.", "the summer of 2005", "the summer when...".
+# A pronoun or an article after it opens a clause: "In the winter they left", "the summer the war ended".
 _AFTER_SEASON = regex.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|and|or|but|when|while|as|with|"
-                              r"is|was|were|will|would|has|had|have|that|before|after|until|if|so|because|months?)\b")
+                              r"is|was|were|will|would|has|had|have|that|before|after|until|if|so|because|months?|"
+                              r"he|she|it|we|they|I|you|there|the|a|an)\b")
+# "the spring" and "the fall" are the season after a preposition of time, when no "of" follows: "elected
+# in the fall", but "in the fall of Baghdad", "during the fall in prices" is a drop.
+_SEASON_PREPOSITION = regex.compile(r"(?<!\w)(?:in|during|by|until|through|over|since)\s+$", regex.IGNORECASE)
+_OF_OR_IN = regex.compile(r"\s+(?:of|in)\b")
 
 
 def _noun_follows(match: regex.Match) -> bool:
     return _AFTER_SEASON.match(match.string, match.end()) is None
+
+
+def _after_preposition(match: regex.Match) -> bool:
+    text = match.string
+    return (_SEASON_PREPOSITION.search(text, max(0, match.start() - 10), match.start()) is not None
+            and _OF_OR_IN.match(text, match.end()) is None)
 
 
 def season(match: regex.Match) -> Reading | None:
@@ -391,8 +403,8 @@ def season(match: regex.Match) -> Reading | None:
     word = match.group("season").lower()
     # A bare "fall" is a verb as often as a season, "the spring" and "the fall" are as often a water
     # spring and a drop; "the summer" is only a season.
-    if not rel and not mod and not (_group(match, "article") and word in ("summer", "winter", "autumn")
-                                    and not _noun_follows(match)):
+    if not rel and not mod and not (_group(match, "article") and not _noun_follows(match)
+                                    and (word in ("summer", "winter", "autumn") or _after_preposition(match))):
         return None  # "the summer camp" is a camp
     if rel == "that":  # "that summer": the one of the year in discussion
         return _relative("season", anchor="reference", fields={"season": code}, direction="this", mod=mod,
