@@ -104,6 +104,8 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("Until Thursday, they had not called him a suspect.", "Thursday", "2020-12-24"),
     case("They extended the deadline until Thursday.", "Thursday", "2020-12-31"),
     case("The offer runs until Thursday.", "Thursday", "2020-12-31"),
+    case("Voting runs through Thursday.", "Thursday", "2020-12-31"),
+    case("Voting ran through Thursday.", "Thursday", "2020-12-24"),
     # "following"/"previous" are relative only after "the"; before a possessive they mean "after"
     case("Towns declared a state of calamity following Wednesday's quake.", "Wednesday", "2020-12-23"),
     case("Following Monday night's vote, crowds gathered.", "Monday night", "2020-12-28TNI", "TIME"),
