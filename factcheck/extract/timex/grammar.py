@@ -101,6 +101,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
              r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock)")
+    small = rf"(?P<small>{_alternation(lex.raw['small_hours'])})"
+    small_hours = rf"(?:the\s+{small}\s+(?:morning\s+)?hours\s+(?:of|in)\s+)"
     return {
         "month": f"(?P<month>{case(_alternation(lex.month_forms))})",
         "month_full": f"(?P<month>{case(_alternation(lex.full_month_forms))})",
@@ -111,7 +113,10 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "num": f"(?P<num>{number})",
         # "the early morning hours of [October 8]": a part of the day before the date it belongs to
         "part_of_date": (r"(?:the\s+(?:(?P<pos>early|late)\s+)?"
-                         rf"(?P<dpart>{_alternation(lex.raw['parts_of_a_dated_day'])})(?:\s+hours)?\s+of\s+)"),
+                         rf"(?P<dpart>{_alternation(lex.raw['parts_of_a_dated_day'])})(?:\s+hours)?\s+of\s+|{small_hours})"),
+        # "the early hours of [Sunday]", "the small hours of [this morning]": the first hours of the day after it
+        "small_hours": small_hours,
+        "small": small,
         # "last Friday, Oct. 23", "this coming Sunday, March 8": which such weekday, before its date
         "date_rel": r"(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past)",
         # "Q2", "2Q": a quarter's code (the code of a half, "H1", stays a glue word: alone it is a visa).
@@ -235,6 +240,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
     add(lex.raw["parts_of_a_dated_day"], "part_of_date")
+    add(["hours"], "small_hours", "part_of_date")
     for code in ("q1", "q2", "q3", "q4"):  # not through add(): a word there is letters only
         classes.setdefault(code, set()).add("{quarter_code}")
     add([phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]], "indefinite")
@@ -328,6 +334,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
     glue_words |= _words(lex.raw["ahead_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
+    glue_words |= _words(lex.raw["small_hours"])  # "the small hours": the scanner looks back from "hours"
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", _without_lookarounds(template))])
     anchors -= set(glue)

@@ -52,6 +52,11 @@ def part_suffix(part: str | None) -> str:
     return "T" + lexicon().parts_of_day[part.lower()] if part else ""
 
 
+def _day_part(match: regex.Match, group: str = "part") -> str | None:
+    """The part of the day a match names: its word, or the morning for "the early hours (of)"."""
+    return _group(match, group) or ("morning" if _group(match, "small") else None)
+
+
 def _position_mod(match: regex.Match) -> str | None:
     pos = _group(match, "pos")
     return lexicon().positions.get(normalise(pos)) if pos else None
@@ -131,7 +136,7 @@ def date_(match: regex.Match) -> Reading | None:
     if weekday:
         extra["weekday"] = weekday[1]
     granularity = "week" if _group(match, "weekof") else "day"  # "the week of March 6"
-    part = _group(match, "dpart")  # "the morning of March 17": a time of that day
+    part = _day_part(match, "dpart")  # "the morning of March 17": a time of that day
     suffix = part_suffix(part)
     if year is not None:
         try:
@@ -185,7 +190,7 @@ def month(match: regex.Match) -> Reading:
 
 def weekday(match: regex.Match) -> Reading:
     number, name = _weekday(match)
-    part = _group(match, "part")
+    part = _day_part(match)
     suffix = part_suffix(part)
     mod = _position_mod(match)
     rel = normalise(_group(match, "rel") or "")
@@ -216,7 +221,7 @@ def event_day(match: regex.Match) -> Reading:
 def relday(match: regex.Match) -> Reading:
     if not _group(match, "relday"):  # "in the morning": the day the story is at
         return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME",
-                         suffix=part_suffix(match.group("part")), mod=_position_mod(match))
+                         suffix=part_suffix(_day_part(match)), mod=_position_mod(match))
     word = normalise(match.group("relday"))
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "overnight": 0,
               "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
