@@ -100,6 +100,8 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
+    # the night of the day the story is at, after a preposition that places it
+    case("On Monday, police searched through the night.", "the night", "2020-12-28TNI", "TIME"),
     # the small hours, not a length: the first hours of the day named, its morning in TimeML
     case("He was arrested in the early hours of Thursday.", "the early hours of Thursday", "2020-12-24TMO", "TIME"),
     case("He died in the early hours of this morning.", "the early hours of this morning", "2020-12-29TMO", "TIME"),
@@ -813,6 +815,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Now, the question is who pays.", "Now"),
     ("On May 2 and 30 soldiers died.", "30"),
     ("Romney won seven states in the early hours of vote counting.", "the early hours"),  # of an event, no day
+    ("Police clashed with protesters during the night riots.", "the night"),  # a modifier of a noun
+    ("He spent the night in a cell.", "the night"),  # a length of stay, no preposition placing it
     ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
     ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word
     ("Marches caused violence for the past three summers.", "the past"),  # a span, not the vague past
