@@ -3,7 +3,8 @@
 - A clock time whose day is named right after it takes that day ("15:30 (1430 UTC) on Tuesday").
 - A bracketed restatement of a clock time in another zone is on the local time's day, moved across midnight
   only when no real zone offset joins the two on one day.
-- Told in the past, the story's day is not a coming day named in an earlier sentence.
+- Told in the past, the story's day is not a coming day named in an earlier sentence; told ahead, with nothing
+  past in the sentence, not a day gone by.
 - A "yesterday" inside quotation marks counts from the story's day, when that day is one of the few before
   publication.
 - A bare weekday named again in a sentence that tells of the past is the day it meant where first named;
@@ -87,17 +88,25 @@ def said_in_a_quote(claim: Claim, quoted: QuotedSpans, context: Context) -> Cont
 def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
     """The context for a claim anchored to the story's last date. Told in the past, "the same day" or
     "at 13:40" is not on a coming day named in an earlier sentence ("remanded until his next appearance
-    on April 5. The first attack was at about 13:40"): the last date not after publication stands in."""
+    on April 5. The first attack was at about 13:40"): the last date not after publication stands in.
+    Told ahead in a sentence with nothing past in it, it is not on a day gone by ("On July 22 the minister
+    announced figures. ... The rally will begin at 5:30pm"): publication stands in."""
     unit = claim.attrs["shift"][1] if "shift" in claim.attrs else claim.attrs.get("granularity")
-    if claim.attrs.get("anchor") != "reference" or claim.attrs.get("tense") != "past" or unit not in ("day", "week"):
+    tense = claim.attrs.get("tense")
+    if claim.attrs.get("anchor") != "reference" or tense not in ("past", "future") or unit not in ("day", "week"):
         return context
     if claim.attrs.get("named_day"):
         return context  # "said Britain must leave by that date": the deadline named, coming or not
-    if context.last_day is None or context.last_day <= context.published:
+    if context.last_day is None or (context.last_day <= context.published if tense == "past"
+                                    else context.last_day >= context.published):
         return context
     if not sentence_ends_between(text, context.last_day_at, claim.span.start):
         return context  # "effective Sunday February 15 at midnight": the day of its own sentence
-    return replace(context, last_day=context.last_past_day)
+    if tense == "past":
+        return replace(context, last_day=context.last_past_day)
+    if claim.sentence is None or tells_anything_past(text[claim.sentence.start:claim.sentence.end]):
+        return context  # "he said the rally would begin at 5:30pm": ahead of the day he said it
+    return replace(context, last_day=context.published)
 
 
 def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:

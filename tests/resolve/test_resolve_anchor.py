@@ -387,6 +387,16 @@ def test_told_in_the_past_the_story_day_is_not_a_coming_one_of_an_earlier_senten
     assert by_text(text, date(2009, 2, 11))["midnight"].timex.value == "2009-02-15T24:00"
 
 
+def test_told_ahead_the_story_day_is_not_a_day_gone_by_of_an_earlier_sentence():
+    published = date(2005, 7, 28)
+    text = ("Activists will rally today. On July 22 the minister announced new figures. "
+            "The rally will begin at 5:30pm.")
+    assert by_text(text, published)["5:30pm"].timex.value == "2005-07-28T17:30"
+    # a sentence that tells of the past keeps the story's day: the plan was told then
+    text = "On July 22 the minister announced new figures. He said the rally would begin at 5:30pm."
+    assert by_text(text, published)["5:30pm"].timex.value == "2005-07-22T17:30"
+
+
 def test_a_quoted_yesterday_counts_from_the_day_the_story_is_at():
     published = date(2019, 9, 12)  # a Thursday
     text = ('Trump asked for the resignation on Monday night, and Bolton gave it the next morning. '
