@@ -12,7 +12,7 @@ from datetime import date, datetime
 from ..extract.timex.coordination import bare_weekday
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
-from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, told_in_the_past,
+from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, story_day_by_tense,
                         weekday_named_before)
 from .quotes import QuotedSpans
 
@@ -48,7 +48,7 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
                 after = claims[following[index]] if index in following else None
                 day_after = day_told_after(claim, after, article.text, context)
                 in_quote = said_in_a_quote(claim, quoted, context)
-                told = day_after or in_quote or told_in_the_past(claim, article.text, context)
+                told = day_after or in_quote or story_day_by_tense(claim, article.text, context)
                 claim = resolve_claim(claim, weekday_named_before(claim, article.text, told))
                 start = index_at.get(claim.attrs.get("range_end", -1))
                 if start is not None and "anchor" in claims[start].attrs:

@@ -85,7 +85,7 @@ def said_in_a_quote(claim: Claim, quoted: QuotedSpans, context: Context) -> Cont
     return replace(context, published=day)
 
 
-def told_in_the_past(claim: Claim, text: str, context: Context) -> Context:
+def story_day_by_tense(claim: Claim, text: str, context: Context) -> Context:
     """The context for a claim anchored to the story's last date. Told in the past, "the same day" or
     "at 13:40" is not on a coming day named in an earlier sentence ("remanded until his next appearance
     on April 5. The first attack was at about 13:40"): the last date not after publication stands in.
