@@ -213,6 +213,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("The dam was built a half-century ago.", "a half-century ago", "1970"),
     case("The dam was built a quarter of a century ago.", "a quarter of a century ago", "1995"),
     case("It was the first in a quarter-century.", "a quarter-century", "P25Y", "DURATION"),
+    case("It took three quarters of a year.", "three quarters of a year", "P9M", "DURATION"),
     case("Talks resume next week.", "next week", "2021-W01"),  # published in ISO week 2020-W53
     case("Talks resumed yesterday.", "yesterday", "2020-12-28"),
     case("Talks resume tomorrow.", "tomorrow", "2020-12-30"),

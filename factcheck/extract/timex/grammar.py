@@ -72,7 +72,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     number = (rf"(?:(?<![\d.,])\d{{1,3}}|{word_number}|an?|one)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?!\w)"
               rf"|(?<![\d.,])\d{{1,4}}(?:\.\d{{1,2}})?(?:\s\d/\d)?(?![\d,])"
               rf"|(?:(?:{word_number})|a|one)\s+(?:hundred|thousand)(?!\w)"
-              rf"|{word_number}|{vague_and_fixed}|an?(?!\w)")
+              # the fixed counts first: "three quarters of a [century]" is not "three quarters"
+              rf"|{vague_and_fixed}|{word_number}|an?(?!\w)")
     before = trie(blockers_before)
     after = trie(blockers_after)
     laws = trie(law_names)
