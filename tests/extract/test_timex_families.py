@@ -294,6 +294,8 @@ def test_the_political_right_is_not_right_now():
     case("He died on the last day of the year.", "the last day of the year", "2020-12-31"),
     case("Bills fall due on the first day of next month.", "the first day of next month", "2021-01-01"),
     case("Schools should reopen at summer's end.", "summer's end", "2021-SU", mod="END"),
+    case("Sales will be flat for the rest of the year.", "the rest of the year", "2020"),  # no mod names it
+    case("They are short of cash for the remainder of the month.", "the remainder of the month", "2020-12"),
     case("Blair wants a decision by the summer.", "the summer", "2021-SU"),
     case("That winter, he died.", "That winter", "2020-WI"),
     case("In 2005 he left. That summer, he died.", "That summer", "2005-SU"),
