@@ -1,12 +1,15 @@
 """The grammar as data: every rule's examples are found whole, and no pattern backtracks badly."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.timex import find_timexes
-from factcheck.extract.timex.grammar import grammar
+from factcheck.extract.timex.grammar import fragments, grammar
+from factcheck.extract.timex.lexicon import lexicon
 from factcheck.resources import load
 
 RULES = load("en/timex/patterns.yaml")["rules"]
@@ -92,3 +95,14 @@ def test_words_only_in_look_arounds_are_no_grammar_words():
 def test_look_arounds_are_taken_out_of_a_template(template, kept):
     from factcheck.extract.timex.grammar import _without_lookarounds
     assert _without_lookarounds(template).replace(" ", "") == kept
+
+
+
+def test_the_header_lists_every_fragment():
+    """patterns.yaml opens with the list of the {fragments} a rule may use: it names each one there is."""
+    path = Path(__file__).resolve().parents[2] / "factcheck" / "resources" / "en" / "timex" / "patterns.yaml"
+    header = path.read_text(encoding="utf-8").split("\nrules:", 1)[0]
+    listed = set(regex.findall(r"\{([a-z_]+)\}", header)) - {"name"}
+    data = load("en/timex/patterns.yaml")
+    there = set(fragments(lexicon(), data["year_blockers_before"], data["year_blockers_after"], data["law_names"]))
+    assert listed == there, listed ^ there
