@@ -97,7 +97,6 @@ def test_look_arounds_are_taken_out_of_a_template(template, kept):
     assert _without_lookarounds(template).replace(" ", "") == kept
 
 
-
 def test_the_header_lists_every_fragment():
     """patterns.yaml opens with the list of the {fragments} a rule may use: it names each one there is."""
     path = Path(__file__).resolve().parents[2] / "factcheck" / "resources" / "en" / "timex" / "patterns.yaml"
