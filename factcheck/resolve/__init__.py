@@ -12,8 +12,8 @@ from datetime import date, datetime
 from ..extract.timex.coordination import bare_weekday
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
-from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, said_in_a_quote, story_day_by_tense,
-                        weekday_named_before)
+from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, in_story_range, remember_range,
+                        said_in_a_quote, story_day_by_tense, weekday_named_before)
 from .quotes import QuotedSpans
 
 __all__ = ["resolve"]
@@ -54,10 +54,13 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
                 if start is not None and "anchor" in claims[start].attrs:
                     resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
                     _remember(resolved[start], context)
+                claim = in_story_range(claim, context)
             except (ValueError, OverflowError, KeyError):
                 pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim
         index_at[claim.span.start] = index
+        if claim.attrs.get("range_end") in index_at:  # "From March 15 to 17": the days the story is about
+            remember_range(resolved[index_at[claim.attrs["range_end"]]], claim, context)
         # The day after it is remembered in its turn ("10pm the previous night" is one night), and a
         # quote's "yesterday" counts from the story's day without moving it, as a point of comparison does.
         if not (day_after or in_quote or a_point_of_comparison(claim, article.text)):

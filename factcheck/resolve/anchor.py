@@ -64,6 +64,9 @@ class Context:
     # The same for a coming day: "Georgia will hold an election on Saturday ... a victory in Saturday's
     # election" is that Saturday again, though the second clause has no future verb.
     weekdays_coming: dict[int, date] = field(default_factory=dict)
+    # The days of the last range of days the story named ("From March 15 to 17, the city hosted ..."):
+    # a bare weekday told in the past that falls inside it is that day ("on Saturday afternoon").
+    story_range: tuple[date, date] | None = None
 
     def reference(self, unit: str, comparison: bool = False) -> date:
         """The date "the next day" or "that year" counts from: the story's last date (for a point of

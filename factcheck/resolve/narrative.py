@@ -10,6 +10,8 @@
 - A bare weekday named again in a sentence that tells of the past is the day it meant where first named;
   one first named as a coming day is that day again in a clause not told in the past.
 - A date a change is measured from ("up 11.7 per cent from July 2010") is not where the story is.
+- A bare weekday told in the past is inside the range of days the story named shortly before publication
+  ("From March 15 to 17 ... on Saturday afternoon"), when the range has that weekday.
 Each returns the context (or the claim) to resolve with; resolve() decides which applies.
 """
 from __future__ import annotations
@@ -139,3 +141,32 @@ def a_point_of_comparison(claim: Claim, text: str) -> bool:
     change is measured from, which the story does not move to ("sold in the month" after it is the
     month the story is about)."""
     return _comparison_opener().search(text, max(0, claim.span.start - 24), claim.span.start) is not None
+
+
+STORY_RANGE_DAYS = 14  # a range of days that ended at most this long before publication frames the story
+
+
+def remember_range(start: Claim, end: Claim, context: Context) -> None:
+    """Keep the days of a range of days the story names ("From March 15 to 17"), if it ended shortly
+    before publication."""
+    if start.dates is None or end.dates is None or start.dates.days != 1 or end.dates.days != 1:
+        return
+    if not start.dates.start < end.dates.start <= context.published:
+        return
+    if (context.published - end.dates.start).days <= STORY_RANGE_DAYS and (end.dates.start - start.dates.start).days < 7:
+        context.story_range = (start.dates.start, end.dates.start)
+
+
+def in_story_range(claim: Claim, context: Context) -> Claim:
+    """A bare weekday told in the past, which publication puts after the range of days the story named,
+    is that weekday inside the range when it has one: "From March 15 to 17, Toronto hosted the fair ...
+    held a session on Saturday afternoon" (published March 25) is March 16."""
+    if context.story_range is None or not bare_weekday(claim) or claim.attrs.get("tense") != "past":
+        return claim
+    first, last = context.story_range
+    if claim.dates is None or claim.dates.start <= last:
+        return claim
+    day = first + timedelta(days=(claim.attrs["fields"]["weekday"] - first.isoweekday()) % 7)
+    if day > last:
+        return claim
+    return resolve_claim(claim.with_(attrs={**claim.attrs, "direction": "this"}), Context(day))

@@ -397,6 +397,18 @@ def test_told_ahead_the_story_day_is_not_a_day_gone_by_of_an_earlier_sentence():
     assert by_text(text, published)["5:30pm"].timex.value == "2005-07-22T17:30"
 
 
+def test_a_weekday_told_in_the_past_falls_in_the_range_of_days_the_story_named():
+    published = date(2019, 3, 25)  # a Monday; the last Saturday was March 23
+    text = ("From March 15 to 17, Toronto hosted the tenth Furnal Equinox. "
+            "The couple held a session on Saturday afternoon.")
+    assert by_text(text, published)["Saturday afternoon"].timex.value == "2019-03-16TAF"
+    # a weekday the range lacks, a range long gone, or a coming day are read as usual
+    assert by_text(text.replace("Saturday", "Tuesday"), published)["Tuesday afternoon"].timex.value == "2019-03-19TAF"
+    assert by_text(text, date(2019, 4, 25))["Saturday afternoon"].timex.value == "2019-04-20TAF"
+    text = "From March 15 to 17, Toronto hosted the fair. The next one opens on Saturday."
+    assert by_text(text, published)["Saturday"].timex.value == "2019-03-30"
+
+
 def test_a_quoted_yesterday_counts_from_the_day_the_story_is_at():
     published = date(2019, 9, 12)  # a Thursday
     text = ('Trump asked for the resignation on Monday night, and Bolton gave it the next morning. '
