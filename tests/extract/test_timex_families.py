@@ -100,6 +100,10 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
+    # a zone after the weekday still belongs to the clock time; a bracket restates it in UTC
+    case("The deadline passed at 1:30 p.m. Friday PDT.", "1:30 p.m. Friday PDT", "2020-12-25T13:30", "TIME"),
+    case("It struck at 4:42 local time on Saturday (2024 Friday, UTC).", "2024 Friday, UTC", "2020-12-25T20:24",
+         "TIME"),
     # the night of the day the story is at, after a preposition that places it
     case("On Monday, police searched through the night.", "the night", "2020-12-28TNI", "TIME"),
     # the small hours, not a length: the first hours of the day named, its morning in TimeML
@@ -826,6 +830,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("On May 2 and 30 soldiers died.", "30"),
     ("Romney won seven states in the early hours of vote counting.", "the early hours"),  # of an event, no day
     ("Police clashed with protesters during the night riots.", "the night"),  # a modifier of a noun
+    ("The 2008 Sunday Times Rich List came out.", "2008 Sunday"),  # four figures before a weekday outside a bracket
     ("He spent the night in a cell.", "the night"),  # a length of stay, no preposition placing it
     ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
     ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word

@@ -83,6 +83,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
                    rf"(?<!\b(?-i:{laws}),\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
     zones = _alternation(lex.raw["time_zones"])
+    weekdays = _alternation([name for name in lex.weekday_forms if len(name) > 3])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
@@ -94,8 +95,10 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              rf"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?=\s+(?-i:{zones}))"
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
              # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
+             # The bracket may name the day before the zone: "4:42 local time on Saturday (2024 Friday, UTC)".
              r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s|\(\s?)"
-             rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones}))"
+             rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones})|(?<=\(\s?\d{{4}})\s+(?-i:{weekdays})"
+             rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?-i:{zones}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
              r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
