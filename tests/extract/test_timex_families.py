@@ -214,6 +214,10 @@ def test_seasons_and_parts(text, expression, expected):
     case("Sanctions were imposed earlier this month.", "earlier this month", "2020-12"),
     case("This year they met three times.", "This year", "2020"),
     case("The war ended two years ago.", "two years ago", "2018"),
+    case("I was there in '96 and again in ’82.", "'96", "1996"),  # a year cut by an apostrophe
+    case("I was there in '96 and again in ’82.", "’82", "1982"),
+    case("Prices soared in the ’80s.", "the ’80s", "198"),  # a typographic apostrophe as a straight one
+    case("Prices soared in the 1970’s.", "the 1970’s", "197"),
     case("The dam was built a half-century ago.", "a half-century ago", "1970"),
     case("The dam was built a quarter of a century ago.", "a quarter of a century ago", "1995"),
     case("It was the first in a quarter-century.", "a quarter-century", "P25Y", "DURATION"),
@@ -831,6 +835,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("Romney won seven states in the early hours of vote counting.", "the early hours"),  # of an event, no day
     ("Police clashed with protesters during the night riots.", "the night"),  # a modifier of a noun
     ("The 2008 Sunday Times Rich List came out.", "2008 Sunday"),  # four figures before a weekday outside a bracket
+    ("The stores opened with '24 hour' service.", "'24"),  # an apostrophe figure only after a word that takes a year
     ("He spent the night in a cell.", "the night"),  # a length of stay, no preposition placing it
     ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
     ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word

@@ -163,7 +163,9 @@ class Grammar:
         self.vocabulary = vocabulary(lex, [rule.template for rule in rules], glue)
         anchors = sorted(w for w, is_anchor in self.vocabulary.items() if is_anchor)
         # Runs on the lower-cased text: a trie-shaped alternation is ~10x faster than a flat one.
-        self.anchor_regex = re.compile(r"\b(?:\d|'\d|(?:" + trie(anchors) + r")(?![^\W\d_]))")
+        # A figure cut by an apostrophe ("in '96", "the '80s") is anchored at the apostrophe, which no word
+        # boundary precedes.
+        self.anchor_regex = re.compile(r"(?<![\w'’])['’]\d|\b(?:\d|(?:" + trie(anchors) + r")(?![^\W\d_]))")
         self._classes = _word_classes(lex)
         self._needs = {rule.name: _needs(rule.template) for rule in rules}
         self._by_rules: dict[tuple[str, ...], regex.Pattern] = {}
@@ -174,7 +176,7 @@ class Grammar:
     @staticmethod
     def _compile(rules: list[Rule]) -> regex.Pattern:
         branches = "|".join(f"(?P<r_{rule.name}>{rule.pattern})" for rule in rules)
-        return regex.compile(r"(?<![\w'])(?=[\w'])(?:" + branches + ")", regex.IGNORECASE | regex.VERSION0)
+        return regex.compile(r"(?<![\w'’])(?=[\w'’])(?:" + branches + ")", regex.IGNORECASE | regex.VERSION0)
 
     def rules_for(self, key: str) -> tuple[str, ...]:
         """The names of the rules, in priority order, that can contain the anchor word (or "{digit}")."""
@@ -184,7 +186,7 @@ class Grammar:
     def pattern_for(self, word: str) -> regex.Pattern:
         """The alternation of the rules (in priority order) that can contain the anchor ``word``."""
         # Every figure anchors the same rules; keying them as one keeps the caches as small as the vocabulary.
-        key = "{digit}" if word[:1].isdigit() or word[:1] == "'" else word
+        key = "{digit}" if word[:1].isdigit() or word[:1] in "'’" else word
         cached = self._by_word.get(key)
         if cached is not None:
             return cached
