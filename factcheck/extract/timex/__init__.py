@@ -54,8 +54,14 @@ def read(match) -> tuple[str, Reading | None]:
     raise AssertionError("a match without a rule")
 
 
+# Typographic apostrophes read as the straight one the grammar is written with ("5 o’clock", "year’s
+# end", "the ’80s"); one character for one, so offsets hold. Claims keep the article's own characters.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[Claim]:
     rules = grammar()
+    source, text = text, text.translate(_APOSTROPHES)
     lowered = same_length_lower(text)
     claims: list[Claim] = []
     for sentence in sentences:
@@ -81,9 +87,9 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             if reading.hedge is None and reading.type in ("DURATION", "DATE") and not match.group().lower().startswith("the"):
                 _hedge_before(text, start, match.start(), match.end(), reading)
             timex = Timex(reading.type, reading.value, reading.mod)
-            claims.append(Claim(article_id, span, match.group(), _KIND[reading.type], "timex", sentence.span,
-                                value=reading.value, hedge=reading.hedge, timex=timex, dates=reading.dates,
-                                attrs=attrs))
+            claims.append(Claim(article_id, span, source[span.start:span.end], _KIND[reading.type], "timex",
+                                sentence.span, value=reading.value, hedge=reading.hedge, timex=timex,
+                                dates=reading.dates, attrs=attrs))
     return frame_years(text, share_years(text, claims))
 
 
