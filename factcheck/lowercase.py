@@ -1,4 +1,5 @@
-"""Lower-casing that keeps character offsets: matching on ``lower(text)`` finds spans of ``text``."""
+"""Normalisations that keep character offsets: matching on ``lower(text)`` or ``straight_apostrophes(text)``
+finds spans of ``text``."""
 from __future__ import annotations
 
 
@@ -9,3 +10,12 @@ def same_length_lower(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes ("won’t", "year’s end", "the ’80s") made the straight one
+    word lists and patterns are written with; one character for one."""
+    return text.translate(_APOSTROPHES)

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lowercase import straight_apostrophes
 from ..model import Span
 from ..resources import load
 
@@ -47,7 +48,7 @@ def split_sentences(text: str, within: Span | None = None) -> list[Sentence]:
         _append(text, spans, start, end)
         start = match.end()
     _append(text, spans, start, within.end)
-    return [Sentence(span, sentence_tense(text[span.start:span.end])) for span in spans]
+    return [Sentence(span, sentence_tense(straight_apostrophes(text[span.start:span.end]))) for span in spans]
 
 
 def sentence_ends_between(text: str, start: int, end: int) -> bool:
@@ -100,7 +101,7 @@ def sentence_tense(sentence: str) -> str:
 def tells_anything_past(sentence: str) -> bool:
     """Whether any verb of the sentence tells of the past: a past auxiliary ("was"), a simple past or a
     perfect ("has announced"), whatever else looks ahead ("predicted that it would pass")."""
-    words = _WORD.findall(sentence)
+    words = _WORD.findall(straight_apostrophes(sentence))
     past_aux = _config()[2]
     return any(word.lower().strip(".'’") in past_aux or tells_of_the_past(word, previous)
                for previous, word in zip([""] + words, words))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from ...lowercase import same_length_lower
+from ...lowercase import same_length_lower, straight_apostrophes
 from ...model import Claim, Span, Timex
 from ...phrases import alternation
 from ..sentences import Sentence
@@ -54,14 +54,11 @@ def read(match) -> tuple[str, Reading | None]:
     raise AssertionError("a match without a rule")
 
 
-# Typographic apostrophes read as the straight one the grammar is written with ("5 o’clock", "year’s
-# end", "the ’80s"); one character for one, so offsets hold. Claims keep the article's own characters.
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
-
-
 def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[Claim]:
     rules = grammar()
-    source, text = text, text.translate(_APOSTROPHES)
+    # The grammar is written with straight apostrophes ("5 o’clock" reads as "5 o'clock"); claims keep
+    # the article's own characters.
+    source, text = text, straight_apostrophes(text)
     lowered = same_length_lower(text)
     claims: list[Claim] = []
     for sentence in sentences:
