@@ -1,4 +1,5 @@
-from factcheck.lowercase import same_length_lower
+from factcheck.extract.sentences import split_sentences
+from factcheck.lowercase import same_length_lower, straight_apostrophes
 
 
 def test_lowercases_and_keeps_every_offset():
@@ -6,3 +7,11 @@ def test_lowercases_and_keeps_every_offset():
     text = "İstanbul said Friday"
     lowered = same_length_lower(text)
     assert len(lowered) == len(text) and lowered.endswith("said friday") and lowered[0] == "İ"
+
+
+def test_typographic_apostrophes_become_straight_ones_and_keep_every_offset():
+    text = "They didn’t meet at 5 o’clock in the ’80s, Hawaiʼi said."
+    plain = straight_apostrophes(text)
+    assert plain == "They didn't meet at 5 o'clock in the '80s, Hawai'i said."
+    assert len(plain) == len(text)
+    assert [s.tense for s in split_sentences(text)] == ["past"]  # "didn’t" tells of the past as "didn't" does
