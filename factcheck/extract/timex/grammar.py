@@ -83,7 +83,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
                    rf"(?<!\b(?-i:{laws}),\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
     zones = _alternation(lex.raw["time_zones"])
+    # Whole weekday names (not "Sat", "Sun") and parts of the day, for a bracket that restates a time
     weekdays = _alternation([name for name in lex.weekday_forms if len(name) > 3])
+    parts = _alternation(lex.parts_of_day)
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
@@ -98,7 +100,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              # The bracket may name the day before the zone: "4:42 local time on Saturday (2024 Friday, UTC)".
              r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s|\(\s?)"
              rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones})|(?<=\(\s?\d{{4}})\s+(?-i:{weekdays})"
-             rf"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?-i:{zones}))"
+             rf"(?:\s+(?:{parts}))?,?\s+(?-i:{zones}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
              r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
@@ -164,8 +166,8 @@ class Grammar:
         anchors = sorted(w for w, is_anchor in self.vocabulary.items() if is_anchor)
         # Runs on the lower-cased text: a trie-shaped alternation is ~10x faster than a flat one.
         # A figure cut by an apostrophe ("in '96", "the '80s") is anchored at the apostrophe, which no word
-        # boundary precedes.
-        self.anchor_regex = re.compile(r"(?<![\w'’])['’]\d|\b(?:\d|(?:" + trie(anchors) + r")(?![^\W\d_]))")
+        # boundary precedes. (find_timexes has made typographic apostrophes straight.)
+        self.anchor_regex = re.compile(r"(?<![\w'])'\d|\b(?:\d|(?:" + trie(anchors) + r")(?![^\W\d_]))")
         self._classes = _word_classes(lex)
         self._needs = {rule.name: _needs(rule.template) for rule in rules}
         self._by_rules: dict[tuple[str, ...], regex.Pattern] = {}
@@ -176,7 +178,7 @@ class Grammar:
     @staticmethod
     def _compile(rules: list[Rule]) -> regex.Pattern:
         branches = "|".join(f"(?P<r_{rule.name}>{rule.pattern})" for rule in rules)
-        return regex.compile(r"(?<![\w'’])(?=[\w'’])(?:" + branches + ")", regex.IGNORECASE | regex.VERSION0)
+        return regex.compile(r"(?<![\w'])(?=[\w'])(?:" + branches + ")", regex.IGNORECASE | regex.VERSION0)
 
     def rules_for(self, key: str) -> tuple[str, ...]:
         """The names of the rules, in priority order, that can contain the anchor word (or "{digit}")."""
@@ -186,7 +188,7 @@ class Grammar:
     def pattern_for(self, word: str) -> regex.Pattern:
         """The alternation of the rules (in priority order) that can contain the anchor ``word``."""
         # Every figure anchors the same rules; keying them as one keeps the caches as small as the vocabulary.
-        key = "{digit}" if word[:1].isdigit() or word[:1] in "'’" else word
+        key = "{digit}" if word[:1].isdigit() or word[:1] == "'" else word
         cached = self._by_word.get(key)
         if cached is not None:
             return cached

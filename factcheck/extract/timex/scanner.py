@@ -16,9 +16,9 @@ from .grammar import Grammar
 
 MAX_WORDS_BEFORE = 6   # "at least the past 18 months": five words before the anchor
 LOOK_BACK = 48         # characters searched for those words
-_TOKEN = regex.compile(r"['’]?\d[^\W_]*|[^\W\d_][^\W_]*")
+_TOKEN = regex.compile(r"'?\d[^\W_]*|[^\W\d_][^\W_]*")
 _GAP = regex.compile(r"[\s,.\-'’/:]{0,3}")
-_DIGITS_OR_QUOTE = frozenset("0123456789'’")
+_DIGITS_OR_QUOTE = frozenset("0123456789'")
 # A figure no temporal rule can use: money, a percentage, a count with thousands separators, the
 # decimals of a figure. Checked before the grammar is tried at a digit, which is most of the cost of
 # financial news. Example: "$1.55 billion", "13%", "2,000 peacekeepers".
