@@ -219,6 +219,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Prices soared in the ’80s.", "the ’80s", "198"),  # a typographic apostrophe as a straight one
     case("Prices soared in the 1970’s.", "the 1970’s", "197"),
     case("By year’s end it rose.", "year’s end", "2020", mod="END"),  # the claim keeps the article's apostrophe
+    case("They warned of a bomb in the 'early summer'.", "early summer", "2020-SU", mod="START"),  # after a quote mark
     case("The dam was built a half-century ago.", "a half-century ago", "1970"),
     case("The dam was built a quarter of a century ago.", "a quarter of a century ago", "1995"),
     case("It was the first in a quarter-century.", "a quarter-century", "P25Y", "DURATION"),
@@ -838,6 +839,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("The 2008 Sunday Times Rich List came out.", "2008 Sunday"),  # four figures before a weekday outside a bracket
     ("The stores opened with '24 hour' service.", "'24"),  # an apostrophe figure only after a word that takes a year
     ("We know they won’t switch to soy chicken overnight.", "overnight"),  # "won’t" is "won't"
+    ("Wikinews Today infobox Russian President Vladimir Putin spoke.", "Today"),  # a wiki template's name
+    ("Bernanke said on CBS's 60 Minutes that rates would stay low.", "60 Minutes"),  # a broadcast
     ("He spent the night in a cell.", "the night"),  # a length of stay, no preposition placing it
     ("It was the third day of talks.", "the third day"),  # a day of the story, not knowable from the date
     ("In May second-quarter sales rose.", "May second"),  # an ordinal day ends at the word

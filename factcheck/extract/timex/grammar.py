@@ -94,7 +94,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
              # Seconds are read, and the hour is never the tail of a longer figure ("10:15:30 a.m." is not 15:30).
              r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
-             rf"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?=\s+(?-i:{zones}))"
+             # (the zone may be glued to the figures: "at 11:41UTC")
+             rf"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?=\s*(?-i:{zones}))"
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
              # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
              # The bracket may name the day before the zone: "4:42 local time on Saturday (2024 Friday, UTC)".
@@ -178,7 +179,9 @@ class Grammar:
     @staticmethod
     def _compile(rules: list[Rule]) -> regex.Pattern:
         branches = "|".join(f"(?P<r_{rule.name}>{rule.pattern})" for rule in rules)
-        return regex.compile(r"(?<![\w'])(?=[\w'])(?:" + branches + ")", regex.IGNORECASE | regex.VERSION0)
+        # No expression starts inside a word ("o'clock", "don't"); one may start after an opening quote
+        # mark ("the 'early summer'").
+        return regex.compile(r"(?<!\w)(?<!\w')(?=[\w'])(?:" + branches + ")", regex.IGNORECASE | regex.VERSION0)
 
     def rules_for(self, key: str) -> tuple[str, ...]:
         """The names of the rules, in priority order, that can contain the anchor word (or "{digit}")."""
