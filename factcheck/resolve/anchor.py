@@ -15,6 +15,7 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   suffix       a time of day appended to a day value ("T10:35", "TMO")
   fields.day_of_period  one day of the period found, counted from its end when negative ("the last day
                of the month" = -1)
+  fields.weekday_of_week  the ISO weekday of the week found ("Thursday last week")
   fields.weekday_of_month / weekday_of_period  [nth, ISO weekday] of a named month or of the month
                found ("the first Tuesday in November", "the last Friday of the month" = [-1, 5])
   quarter_context  "a year ago" in a story about a fiscal quarter: that quarter, a year earlier
@@ -239,6 +240,9 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         days = calendar.period_range(granularity, day)
         nth = fields["day_of_period"]
         day = days.start + timedelta(days=nth - 1) if nth > 0 else days.end + timedelta(days=nth + 1)
+        granularity = "day"
+    elif "weekday_of_week" in fields:  # "Thursday last week": one weekday of the week found
+        day = day - timedelta(days=day.weekday()) + timedelta(days=fields["weekday_of_week"] - 1)
         granularity = "day"
     elif "weekday_of_period" in fields:  # "the last Friday of the month": one weekday of the month found
         nth, weekday = fields["weekday_of_period"]

@@ -121,6 +121,8 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("Towns declared a state of calamity following Wednesday's quake.", "Wednesday", "2020-12-23"),
     case("Following Monday night's vote, crowds gathered.", "Monday night", "2020-12-28TNI", "TIME"),
     case("They met again the following Wednesday.", "the following Wednesday", "2020-12-30"),
+    case("The Senate voted on Thursday last week.", "Thursday last week", "2020-12-24"),  # one expression
+    case("Sentencing is set for Tuesday of next week.", "Tuesday of next week", "2021-01-05"),
     # "early"/"late" place the day's part and belong to it; a preposition before stays out
     case("As of late Tuesday, 20 bodies had been recovered.", "late Tuesday", "2020-12-29", mod="END"),
     case("Rebels attacked early Monday.", "early Monday", "2020-12-28", mod="START"),

@@ -9,7 +9,7 @@ from .interpret import (Reading, century, date_, decade, event_day, holiday, mon
                         year, year_range)
 from .lengths import (combined_duration, duration, race_time, set_, trailing_period, vague_duration, vague_ref,
                       whole_period)
-from .parts import part_of_period, weekday_of_month
+from .parts import part_of_period, weekday_of_month, weekday_of_week
 from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
@@ -17,7 +17,7 @@ HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "time": time,
     "year": year, "year_range": year_range, "decade": decade, "century": century, "season": season,
     "rel_unit": rel_unit, "ref_unit": ref_unit, "in_the_unit": in_the_unit, "part_of_period": part_of_period,
-    "weekday_of_month": weekday_of_month,
+    "weekday_of_month": weekday_of_month, "weekday_of_week": weekday_of_week,
     "ago": ago, "combined_duration": combined_duration, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
     "vague_duration": vague_duration, "vague_ref": vague_ref, "set": set_, "day_of_event": day_of_event,
     "whole_period": whole_period, "race_time": race_time, "night": night, "trailing_period": trailing_period,

@@ -1,5 +1,6 @@
-"""Readings of a part of a named month or year: "the first week of April", "the final days of October",
-"the second half of the month", "the penultimate day of September", "the last day of 2019"."""
+"""Readings of a part of a named month, year or week: "the first week of April", "the final days of October",
+"the second half of the month", "the penultimate day of September", "the last day of 2019", "Thursday last
+week"."""
 from __future__ import annotations
 
 from datetime import date
@@ -93,3 +94,10 @@ def weekday_of_month(match: regex.Match) -> Reading | None:
         return _absolute("day", calendar.nth_weekday(year, month, position, weekday))
     return _relative("day", fields={"month": month, "weekday_of_month": [position, weekday]},
                      value=f"XXXX-{month:02d}-XX")
+
+
+def weekday_of_week(match: regex.Match) -> Reading:
+    """ "Thursday last week", "Tuesday of next week": that weekday of the week found."""
+    number, _ = _weekday(match)
+    step = _STEP[normalise(match.group("wrel"))]
+    return _relative("week", shift=(step, "week"), fields={"weekday_of_week": number}, value=f"XXXX-WXX-{number}")
