@@ -21,6 +21,7 @@ one session unread, S is still kept unread, held out. T and U (``_t.tsv``, ``_u.
 each) were made next and scored once unread; U was then studied, T is kept unread, held out. V and W (``_v.tsv``,
 ``_w.tsv``, 24 more tosca articles each) were made last, while the parser was not changed, and are kept unread.
 Sets X, Y and Z (_x.tsv, _y.tsv, _z.tsv, 24 more tosca articles each) were made next, blind, and are kept unread.
+Sets AA and AB (_aa.tsv, _ab.tsv, 24 more tosca articles each) were made last, blind, and are kept unread.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
