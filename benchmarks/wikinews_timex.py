@@ -17,11 +17,12 @@ studied, and studied after their first scores; N and O (``_n.tsv``, ``_o.tsv``) 
 for one session and studied after it. P and Q (``_p.tsv``, ``_q.tsv``, one from each collection) were made next,
 scored once unread and then studied. R (``_r.tsv``, 24 more tosca articles) and S (``_s.tsv``, 12 longer
 2019-2020 articles of 4,000-9,000 characters, the short ones being used up) were made next; R was studied after
-one session unread, S is still kept unread, held out. T and U (``_t.tsv``, ``_u.tsv``, 24 more tosca articles
-each) were made next and scored once unread; U was then studied, T is kept unread, held out. V and W (``_v.tsv``,
-``_w.tsv``, 24 more tosca articles each) were made last, while the parser was not changed, and are kept unread.
-Sets X, Y and Z (_x.tsv, _y.tsv, _z.tsv, 24 more tosca articles each) were made next, blind, and are kept unread.
-Sets AA and AB (_aa.tsv, _ab.tsv, 24 more tosca articles each) were made last, blind, and are kept unread.
+one session unread, S was studied a session later. T and U (``_t.tsv``, ``_u.tsv``, 24 more tosca articles
+each) were made next and scored once unread; U was then studied, T a session later. V and W (``_v.tsv``,
+``_w.tsv``, 24 more tosca articles each) were made next, while the parser was not changed; W was studied, V a
+session later. X, Y and Z (``_x.tsv``, ``_y.tsv``, ``_z.tsv``, 24 more tosca articles each) were made next, scored
+once unread and then studied. AA and AB (``_aa.tsv``, ``_ab.tsv``, 24 more tosca articles each) were made last,
+blind, scored once, and are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
