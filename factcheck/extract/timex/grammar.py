@@ -168,7 +168,7 @@ class Grammar:
         # Runs on the lower-cased text: a trie-shaped alternation is ~10x faster than a flat one.
         # A figure cut by an apostrophe ("in '96", "the '80s") is anchored at the apostrophe, which no word
         # boundary precedes. (find_timexes has made typographic apostrophes straight.)
-        self.anchor_regex = re.compile(r"(?<![\w'])'\d|\b(?:\d|(?:" + trie(anchors) + r")(?![^\W\d_]))")
+        self.anchor_regex = re.compile(r"\b(?:\d|(?:" + trie(anchors) + r")(?![^\W\d_]))|'(?<!\w')(?<!'')\d")
         self._classes = _word_classes(lex)
         self._needs = {rule.name: _needs(rule.template) for rule in rules}
         self._by_rules: dict[tuple[str, ...], regex.Pattern] = {}
