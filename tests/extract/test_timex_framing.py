@@ -47,3 +47,18 @@ def test_a_fronted_year_frames_its_sentence(text, expected):
 def test_what_a_fronted_year_does_not_frame(text, expected):
     found = values(text)
     assert {expression: found.get(expression) for expression in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    pytest.param("The resolution designates January 27 as an International Day of Commemoration.", "January 27",
+                 "XXXX-01-27", id="designates ... as a day"),
+    pytest.param("They voted to declare July 11th a Memorial Day.", "July 11th", "XXXX-07-11", id="declare ... a day"),
+    pytest.param("In 2001, Chirac decided May 10 would be a day to commemorate abolition.", "May 10", "XXXX-05-10",
+                 id="a yearly day is not framed by the year"),
+])
+def test_a_date_named_a_day_of_every_year_keeps_no_year(text, expression, expected):
+    assert values(text)[expression] == expected
+
+
+def test_a_date_followed_by_a_day_of_something_is_still_a_date():
+    assert values("On March 3 a day of mourning began.")["March 3"] == "2020-03-03"

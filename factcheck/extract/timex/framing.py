@@ -1,6 +1,9 @@
-"""A year that opens a sentence frames it: "In 2019 in the Pacific region, outbreaks were declared first on
+"""What its sentence says of the year of a date written without one.
+
+A year that opens a sentence frames it: "In 2019 in the Pacific region, outbreaks were declared first on
 February 6, Tonga on October 22" means 2019's February 6 and October 22, though said on 2020-01-01, when
-the nearest February 6 is the coming one.
+the nearest February 6 is the coming one. A date the sentence names as a day of every year ("designates
+January 27 as an International Day") has no year at all: XXXX-01-27, left for no resolver to place.
 
 Like coordination.py, this runs on the claims of a text after the grammar. A month or a day lacking only
 its year, later in a sentence that opens with one of the lexicon's year_framing_prepositions and a stated
@@ -63,3 +66,24 @@ def _names_a_year(claim: Claim) -> bool:
     return ("year" in fields or "year_shift" in fields
             or attrs.get("granularity") in ("year", "decade", "century", "quarter", "half")
             or ("shift" in attrs and attrs["shift"][1] in ("year", "month", "quarter")))
+
+
+@lru_cache(maxsize=1)
+def _yearly_day() -> tuple[regex.Pattern, regex.Pattern]:
+    words = lexicon().raw["yearly_day"]
+    return regex.compile(words["before"]), regex.compile(words["after"])
+
+
+def yearly_days(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each yearless date the text names as a day of every year made yearless for good."""
+    return [claim.with_(attrs={**{k: v for k, v in claim.attrs.items() if k not in ("anchor", "direction")},
+                               "every_year": True}) if _names_a_yearly_day(text, claim) else claim
+            for claim in claims]
+
+
+def _names_a_yearly_day(text: str, claim: Claim) -> bool:
+    if not lacks_year(claim) or "day" not in claim.attrs.get("fields", {}):
+        return False
+    before, after = _yearly_day()
+    return (before.search(text, max(0, claim.span.start - 20), claim.span.start) is not None
+            and after.match(text, claim.span.end) is not None)
