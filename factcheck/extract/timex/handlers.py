@@ -5,11 +5,11 @@ from typing import Callable
 
 import regex
 
-from .interpret import (Reading, century, date_, decade, event_day, holiday, month, relday, season, time, weekday,
-                        year, year_range)
+from .interpret import Reading, date_, event_day, holiday, month, relday, time, weekday
 from .lengths import (combined_duration, duration, race_time, set_, trailing_period, vague_duration, vague_ref,
                       whole_period)
 from .parts import part_of_period, weekday_of_month, weekday_of_week
+from .periods import century, decade, season, year, year_range
 from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {

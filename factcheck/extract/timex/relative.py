@@ -8,9 +8,9 @@ from typing import Any
 import regex
 
 from . import calendar
-from .interpret import (TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _two_figure_year, _year,
-                        _year_shift, part_suffix)
+from .interpret import TIME_UNITS, Reading, _group, _hedge, _position_mod, _relative, _year, _year_shift, part_suffix
 from .lexicon import lexicon, normalise
+from .periods import _two_figure_year
 from .numbers import VAGUE, parse_count
 
 
