@@ -12,8 +12,8 @@ from datetime import date, datetime
 from ..extract.timex.coordination import bare_weekday
 from ..model import Article, Claim
 from .anchor import Context, resolve_claim
-from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, in_story_range, remember_range,
-                        said_in_a_quote, story_day_by_tense, weekday_named_before)
+from .narrative import (a_point_of_comparison, day_told_after, in_another_zone, remember_range, said_in_a_quote,
+                        story_day_by_tense, weekday_in_story_range, weekday_named_before)
 from .quotes import QuotedSpans
 
 __all__ = ["resolve"]
@@ -49,12 +49,12 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
                 day_after = day_told_after(claim, after, article.text, context)
                 in_quote = said_in_a_quote(claim, quoted, context)
                 told = day_after or in_quote or story_day_by_tense(claim, article.text, context)
-                claim = resolve_claim(claim, weekday_named_before(claim, article.text, told))
+                told = weekday_named_before(claim, article.text, told)
+                claim = resolve_claim(claim, weekday_in_story_range(claim, told))
                 start = index_at.get(claim.attrs.get("range_end", -1))
                 if start is not None and "anchor" in claims[start].attrs:
                     resolved[start], claim = _in_calendar_order(claims[start], resolved[start], claim)
                     _remember(resolved[start], context)
-                claim = in_story_range(claim, context)
             except (ValueError, OverflowError, KeyError):
                 pass  # a date out of range (or a malformed claim) stays unresolved rather than wrong
             resolved[index] = claim

@@ -26,7 +26,7 @@ from ..extract.timex.coordination import bare_weekday
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from ..phrases import alternation
-from .anchor import Context, resolve_claim
+from .anchor import Context, _weekday, resolve_claim
 from .quotes import QuotedSpans
 
 
@@ -157,16 +157,17 @@ def remember_range(start: Claim, end: Claim, context: Context) -> None:
         context.story_range = (start.dates.start, end.dates.start)
 
 
-def in_story_range(claim: Claim, context: Context) -> Claim:
-    """A bare weekday told in the past, which publication puts after the range of days the story named,
-    is that weekday inside the range when it has one: "From March 15 to 17, Toronto hosted the fair ...
-    held a session on Saturday afternoon" (published March 25) is March 16."""
+def weekday_in_story_range(claim: Claim, context: Context) -> Context:
+    """The context for a bare weekday told in the past, which publication (or where it was first named)
+    puts after the range of days the story named: that weekday inside the range, when the range has one.
+    "From March 15 to 17, Toronto hosted the fair ... held a session on Saturday afternoon" (published
+    March 25) is March 16."""
     if context.story_range is None or not bare_weekday(claim) or claim.attrs.get("tense") != "past":
-        return claim
+        return context
     first, last = context.story_range
-    if claim.dates is None or claim.dates.start <= last:
-        return claim
-    day = first + timedelta(days=(claim.attrs["fields"]["weekday"] - first.isoweekday()) % 7)
-    if day > last:
-        return claim
-    return resolve_claim(claim.with_(attrs={**claim.attrs, "direction": "this"}), Context(day))
+    weekday = claim.attrs["fields"]["weekday"]
+    placed = context.weekdays_named.get(weekday) or _weekday(context.published, weekday, "on_or_before")
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
+    if placed <= last or day > last:
+        return context
+    return replace(context, weekdays_named={**context.weekdays_named, weekday: day})
