@@ -286,6 +286,27 @@ def test_nine_eleven_inside_a_longer_date_is_that_date(text):
     assert "9/11" not in read(text)
 
 
+@pytest.mark.parametrize("text, expression", [
+    ("There are no shipments at the moment.", "the moment"),
+    ("At the moment, eight companies are listed.", "the moment"),
+    ("He would not travel at this crucial moment if talks had failed.", "this crucial moment"),
+    ("They need coordination at such a delicate moment in the talks.", "such a delicate moment"),
+])
+def test_the_moment_that_is_the_present(text, expression):
+    assert read(text)[expression] == ("DATE", "PRESENT_REF", None)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("It has helped from the moment the attacks occurred.", id="a moment an event fixes"),
+    pytest.param("The blast came at the moment of impact.", id="a moment of something"),
+    pytest.param("He is ready at a moment's notice.", id="a moment's notice"),
+    pytest.param("For the moment, the sources said, he waits.", id="for the moment, untagged in TimeML"),
+    pytest.param("It was a historic moment for Poland.", id="a moment, not this one"),
+])
+def test_moments_that_are_not_the_present(text):
+    assert not any("moment" in expression for expression in read(text)), read(text)
+
+
 def test_the_political_right_is_not_right_now():
     found = read("In parliament the far right now holds a third of the seats.")
     assert "right now" not in found and found["now"] == ("DATE", "PRESENT_REF", None)

@@ -152,6 +152,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "set_adverb": f"(?P<setadv>{_alternation(lex.set_adverbs)})",
         "indefinite": f"(?P<indefinite>{_alternation(lex.raw['indefinite_lengths'])})",
         "ahead_adjective": _alternation(lex.raw["ahead_adjectives"]),
+        "moment_adjective": _alternation(lex.raw["moment_adjectives"]),
     }
 
 
@@ -338,13 +339,14 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
+    anchors |= {"moment"}  # "at the moment": the present (rule present_moment)
     anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
     anchors |= {"q1", "q2", "q3", "q4"}  # "growth of 2.5% for Q2": a quarter's code without its year
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
-    glue_words |= _words(lex.raw["ahead_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
+    glue_words |= _words(lex.raw["ahead_adjectives"]) | _words(lex.raw["moment_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
     glue_words |= _words(lex.raw["small_hours"])  # "the small hours": the scanner looks back from "hours"
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", _without_lookarounds(template))])

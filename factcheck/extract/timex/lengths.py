@@ -174,6 +174,10 @@ def vague_ref(match: regex.Match) -> Reading | None:
     return Reading("DATE", lexicon().references[ref])
 
 
+def present_moment(match: regex.Match) -> Reading:
+    return Reading("DATE", "PRESENT_REF")
+
+
 def _current_before_noun(match: regex.Match) -> bool:
     """ "current" is the present only as an adjective before a lower-case word that is not a fixed
     term ("current account")."""
