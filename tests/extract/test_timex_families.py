@@ -607,6 +607,10 @@ def test_hedge_left_outside_the_span_is_kept():
 @pytest.mark.parametrize("text, expression, expected", [
     case("The blast came at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2020-12-25T10:35", "TIME"),
     case("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2020-11-06T17:00", "TIME"),
+    case('It hit at about 7:45 p.m. "No one was hurt."', "about 7:45 p.m.", "2020-12-29T19:45", "TIME",
+         "APPROX"),
+    case("Futures were at $84 at 6:39 a.m.. Stocks fell.", "6:39 a.m.", "2020-12-29T06:39", "TIME"),  # the dot is
+    case("The guards came at 2:21 p.m.", "2:21 p.m.", "2020-12-29T14:21", "TIME"),  # the abbreviation's
     case("The deal, signed 2020-03-03T10:00Z, ended.", "2020-03-03T10:00Z", "2020-03-03T10:00", "TIME"),  # ISO 8601
     case("He died at 5:03 AM, February 10, 2019 in Manila.", "5:03 AM, February 10, 2019", "2019-02-10T05:03",
          "TIME"),  # the year belongs to the time's date, not a date of its own

@@ -93,7 +93,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     clock = (r"(?:(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
              r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
              # Seconds are read, and the hour is never the tail of a longer figure ("10:15:30 a.m." is not 15:30).
-             r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m(?:\.(?=\s+[a-z\d(]|\s*[,;)])|(?=\.))|[ap]\.\s?m\.?|[ap]m(?!\w))"
+             r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m\.?|[ap]m(?!\w))"
              # (the zone may be glued to the figures: "at 11:41UTC")
              rf"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?=\s*(?-i:{zones}))"
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
