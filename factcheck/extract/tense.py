@@ -46,7 +46,10 @@ def _markers() -> regex.Pattern:
     # Past first: "should have" is past where "should" alone points ahead.
     lists = {"past": trie(past), "future": future,
              **{name: trie(tense[name]) for name in ("present", "weak_future")}}
-    alternatives = [f"(?P<{name}>(?:{words})(?![\\w’']))" for name, words in lists.items()]
+    # "at 1:35 AM on Thursday": after a figure, "am" is the clock's, not the verb's.
+    not_after_figure = {"present": r"(?<!\d\s?)"}
+    alternatives = [f"(?P<{name}>{not_after_figure.get(name, '')}(?:{words})(?![\\w’']))"
+                    for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
 
@@ -61,10 +64,19 @@ def _deadlines() -> frozenset[str]:
     return frozenset(word.lower() for word in load("en/timex/lexicon.yaml")["tense"]["deadlines"])
 
 
+@lru_cache(maxsize=1)
+def _looking_back() -> frozenset[str]:
+    return frozenset(word.lower() for word in load("en/timex/lexicon.yaml")["tense"]["looking_back"])
+
+
+def _word_before(before: str) -> str:
+    words = before.split()
+    return words[-1].lower() if words and before[-1:].isspace() else ""
+
+
 def _after_deadline(before: str) -> bool:
     """ "completed by [Monday]": the word right before the expression is a deadline preposition."""
-    words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1].lower() in _deadlines()
+    return _word_before(before) in _deadlines()
 
 
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
@@ -77,6 +89,8 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     found = _last_marker(before, markers)
     if found == "present" and _condition().search(before):
         return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
+    if found in ("present", None) and _word_before(before) in _looking_back():
+        return "past"  # "Since Tuesday's surge, McCain has come under fire"
     deadline = found in ("present", None) and _after_deadline(before)
     if deadline and found:
         return "future"  # "is to be completed by Monday": a deadline ahead

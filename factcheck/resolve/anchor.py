@@ -9,7 +9,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
                holiday, year, year_shift, last_completed ("the last quarter"), unsized ("the same
                period": a quarter only where one is in discussion, else left unresolved)
   direction    before | after | this (from "last"/"next"/"this"); otherwise the clause tense decides:
-               a weekday is on or before the anchor unless the clause is future (then on or after);
+               a weekday is on or before the anchor in a past clause, on or after it in a future one, the
+               nearer one in a present one;
                a month, a date, a season, a holiday or a quarter without year_shift is the nearest
                one, leaning to the tense's side
   suffix       a time of day appended to a day value ("T10:35", "TMO")
@@ -98,11 +99,15 @@ TENSE_SIDE_WEIGHT = 0.4
 
 def _tense_direction(claim: Claim) -> str:
     """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
-    unless the clause is in the future. A month or a date is the nearest one, leaning to the side of
-    the clause tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
+    unless the clause is in the future, or the nearer one in the present ("has another hurdle with a key
+    vote on Thursday" said on a Wednesday is the next day, "are investigating a shooting on Monday" said
+    on a Tuesday the day before). A month or a date is the nearest one, leaning to the side of the clause
+    tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
     tense = claim.attrs.get("tense")
     fields = claim.attrs.get("fields", {})
     if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
+        if tense == "present" and "weekday" in fields:
+            return "nearest"
         return "on_or_after" if tense == "future" else "on_or_before"
     if tense == "past" and claim.attrs.get("fronted") and claim.attrs.get("granularity") == "month":
         return "on_or_before"  # "In March, he debuted" said in December: this year's, not the coming one

@@ -111,6 +111,14 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("He died in the early hours of this morning.", "the early hours of this morning", "2020-12-29TMO", "TIME"),
     case("Rebels attacked in the early hours of 16 December.", "the early hours of 16 December", "2020-12-16TMO",
          "TIME"),
+    # a present-tense clause means the nearer such day, on either side
+    case("Martin has yet another hurdle with a key vote on Thursday.", "Thursday", "2020-12-31"),
+    case("Unions are calling for a national strike on Friday.", "Friday", "2021-01-01"),
+    case("Police are investigating a shooting on Monday.", "Monday", "2020-12-28"),
+    case("Since Monday, the talks have stalled.", "Monday", "2020-12-28"),  # "since" looks back
+    # "AM" after a clock time is no verb of the present
+    case("The boat sent a distress signal via a satellite beacon at about 1:35 AM on Sunday.", "Sunday",
+         "2020-12-27"),
     # "until" points ahead only when the clause names no tense of its own
     case("Until Thursday, they had not called him a suspect.", "Thursday", "2020-12-24"),
     case("They extended the deadline until Thursday.", "Thursday", "2020-12-31"),
@@ -707,8 +715,8 @@ def test_figures_that_are_not_clock_times(text, not_time):
                  ("TIME", "2020-12-24T04:00", None), id="a bracket naming its own day is kept"),
     pytest.param("He spoke at 10 a.m. (and again at 3 p.m.).", "3 p.m.", ("TIME", "2020-12-29T15:00", None),
                  id="a bracket not opening on the time is kept"),
-    pytest.param("Polls close on Friday (20:00 UTC).", "20:00 UTC", ("TIME", "2020-12-25T20:00", None),
-                 id="a bracketed time after a date is no restatement"),
+    pytest.param("Polls close on Friday (20:00 UTC).", "20:00 UTC", ("TIME", "2021-01-01T20:00", None),
+                 id="a bracketed time after a date is no restatement"),  # a timetable's present: the coming Friday
 ])
 def test_bracketed_times_that_are_not_restatements(text, expression, expected):
     check(text, expression, expected)
