@@ -388,6 +388,7 @@ def test_parts_that_are_not_periods(text, not_time):
     case("Net rose in the first nine months.", "the first nine months", "P9M", "DURATION"),
     case("Net for the year-earlier nine months was lower.", "the year-earlier nine months", "P9M", "DURATION"),
     case("Jobs will go over the next two quarters.", "the next two quarters", "P6M", "DURATION"),  # no ISO quarter
+    case("It was the worst drop in a single month since 1996.", "a single month", "P1M", "DURATION"),
     case("The economy shrank for several quarters.", "several quarters", "PXQ", "DURATION"),
     case("He waited twenty-four hours.", "twenty-four hours", "PT24H", "DURATION"),
     case("It lasted a minute and a half.", "a minute and a half", "PT1M30S", "DURATION"),
