@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ...model import Span
 from ..context import ArticleContext, Hit
 from .base import Param, RuleKind
 
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
+# "until 5 p.m. on [Friday]", "from 00:00 AM on [the 24 of March]": the word before the clock time is the
+# one that says what the date is to the clause.
+_CLOCK_BEFORE_DATE = regex.compile(r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s+on\s+$", regex.I)
 
 
 class DateAfterPublication(RuleKind):
@@ -48,7 +53,8 @@ class DateAfterPublication(RuleKind):
 
 
     def _is_target(self, text: str, start: int) -> bool:
-        words = text[max(0, start - 40):start].lower().split()
+        before = _CLOCK_BEFORE_DATE.sub("", text[max(0, start - 60):start])
+        words = before.lower().split()
         targets = self.params["target_words"]
         return any(words[-len(t.split()):] == t.split() for t in targets if len(words) >= len(t.split()))
 
