@@ -373,6 +373,11 @@ def test_that_month_is_the_one_of_the_year_the_story_is_at():
     # "that" joining a clause is no determiner of the month
     claims = by_text("In August 2018, she began a strike. He told reporters that July was hot.", published)
     assert claims["July"].timex.value == "2019-07"
+    # "of the same year", "that year" after the month: one expression, in the year the story is at
+    claims = by_text("Park was killed on October 26, 1979. Choi was sworn in in December of the same year.", published)
+    assert claims["December of the same year"].timex.value == "1979-12"
+    claims = by_text("Troops mutinied in 2006, after a decision in March that year.", published)
+    assert claims["March that year"].timex.value == "2006-03"
 
 
 def test_told_in_the_past_the_story_day_is_not_a_coming_one_of_an_earlier_sentence():

@@ -182,8 +182,11 @@ def month(match: regex.Match) -> Reading:
         return _absolute("month", date(year, number, 1), mod)
     fields: dict[str, Any] = {"month": number, **_year_shift(match)}
     rel = normalise(_group(match, "rel") or "")
-    # "That September" is the one of the year the story is at, not the one nearest publication.
-    anchor = "reference" if rel == "that" else "publication"
+    # "That September", "December of the same year" are of the year the story is at, not the one nearest
+    # publication.
+    if _group(match, "refyear"):
+        fields["year_shift"] = 0
+    anchor = "reference" if rel == "that" or _group(match, "refyear") else "publication"
     direction = _direction(rel)
     if direction is None and _closes_past_period(match):
         direction = "on_or_before"  # "since March"
