@@ -418,6 +418,11 @@ def test_ordinals_and_ages_are_no_lengths(text):
     assert not [e for e in read(text) if "second" in e or "year" in e], read(text)
 
 
+def test_an_article_before_a_plural_length_is_no_count_of_one():
+    assert "a months" not in read("They had 48 hours to comply with a months long order.")
+    assert read("The players held a minutes silence.")["a minutes"][1] == "PT1M"  # a minute's, unmarked
+
+
 @pytest.mark.parametrize("text, expression, expected", [
     case("He had converted a year-and-a-half ago.", "a year-and-a-half ago", "2019-06"),  # 18 months back
     case("It was two and a half years ago.", "two and a half years ago", "2018-06"),

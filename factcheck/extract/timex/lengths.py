@@ -7,7 +7,7 @@ from typing import Any
 import regex
 
 from .interpret import Reading, _group, _hedge, _month, _weekday, part_suffix
-from .lexicon import lexicon, normalise
+from .lexicon import Unit, lexicon, normalise
 from .numbers import VAGUE, parse_count
 
 
@@ -36,6 +36,13 @@ def _iso_amount(amount: float, iso: str) -> str:
     return ("PT" if time_unit else "P") + f"{amount:g}{letter}"
 
 
+_LONG_AFTER = regex.compile(r"[\s-]long\b", regex.IGNORECASE)
+
+
+def _is_plural(form: str, unit: Unit) -> bool:
+    return form.lower().endswith("s") and not unit.name.endswith("s") and form.lower() != unit.name
+
+
 def _days_covered(least: float, most: float) -> dict[str, float]:
     """What a length tells the rules: the fewest and the most days it may cover (a month is 28 to 31),
     and their middle."""
@@ -53,6 +60,10 @@ def duration(match: regex.Match) -> Reading | None:
     if normalise(match.group()) == "one day" and _after_modal(match):
         return Reading("DATE", "FUTURE_REF")  # "Islam will one day be...": someday, not a length
     unit = lexicon().units[normalise(match.group("unit"))]
+    if (normalise(_group(match, "num") or "") in ("a", "an") and _is_plural(match.group("unit"), unit)
+            and _LONG_AFTER.match(match.string, match.end("unit"))):
+        return None  # "a months long order": the article is the order's, not a count of one ("a minutes
+        # silence" is a minute's)
     if unit.name == "quarter" and "-quarter" in match.group(0).lower():
         return None  # "three-quarters" is a fraction
     if normalise(match.group(0)).endswith("and a half") and count is not VAGUE:
