@@ -213,6 +213,9 @@ def test_figures_that_are_not_ranges_of_years(text, not_time):
     case("It opened in the winter of 1994.", "the winter of 1994", "1994-WI"),
     case("It closes at the end of 1990.", "the end of 1990", "1990", mod="END"),
     case("Power passes to Iraq by end-2006.", "end-2006", "2006", mod="END"),
+    case("Inflation reaches 3 per cent by end 2006.", "end 2006", "2006", mod="END"),
+    case("Contracts are scheduled to end this month.", "this month", "2020-12"),  # "end" is the verb
+    case("The recession will probably end this year.", "this year", "2020"),
     case("An election is due in late-2007.", "late-2007", "2007", mod="END"),
 ])
 def test_seasons_and_parts(text, expression, expected):

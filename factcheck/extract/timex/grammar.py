@@ -135,7 +135,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "second_count": rf"(?P<num2>(?<![\d.,])\d{{1,3}}(?![\d,.]\d)|{word_number}|(?<=\band\s{{1,3}})an?(?!\w))",
         "hedge": f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})",
         "approx": r"(?P<hedge>around|about|approximately|roughly)",
-        "pos": f"(?P<pos>{_alternation(lex.positions, word_end=False)})",
+        # "by end 2005", "end-March", but not the verb: "will probably end this year", "to end this month"
+        "pos": (f"(?P<pos>{_alternation([p for p in lex.positions if p != 'end'], word_end=False)}"
+                r"|end(?=-)|(?<=\b(?:by|at|until|till|before|from|since|around|in|after|for)\s{1,2})end)"),
         "season": f"(?P<season>{_alternation(lex.seasons)})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
