@@ -62,3 +62,19 @@ def test_a_date_named_a_day_of_every_year_keeps_no_year(text, expression, expect
 
 def test_a_date_followed_by_a_day_of_something_is_still_a_date():
     assert values("On March 3 a day of mourning began.")["March 3"] == "2020-03-03"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("It is the third time since 1947 (the year of the CIA's inception) that it happened.",
+                 {"the year": "1947"}, id="in a bracket"),
+    pytest.param("Downloads sold little until 2004, the year Apple launched its store.", {"the year": "2004"},
+                 id="after a comma"),
+    pytest.param("Air Canada returned to profit in 2010. The year brought record earnings.", {"The year": "2010"},
+                 id="opening the next sentence"),
+    pytest.param("It was the fifth bank failure of the year.", {"the year": "2020"}, id="no year before it"),
+    pytest.param("Sales fell in 2010 and rose in the year to March.", {"the year": "2020"},
+                 id="a year not set off from it"),
+])
+def test_the_year_restating_a_stated_year_is_that_year(text, expected):
+    found = values(text)
+    assert {expression: found.get(expression) for expression in expected} == expected, found

@@ -22,7 +22,7 @@ from ..sentences import Sentence
 from ..tense import clause_tense
 from .context import not_time
 from .coordination import share_years
-from .framing import frame_years, yearly_days
+from .framing import frame_years, restated_years, yearly_days
 from .grammar import grammar
 from .handlers import HANDLERS
 from .interpret import Reading
@@ -88,7 +88,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             claims.append(Claim(article_id, span, source[span.start:span.end], _KIND[reading.type], "timex",
                                 sentence.span, value=reading.value, hedge=reading.hedge, timex=timex,
                                 dates=reading.dates, attrs=attrs))
-    return frame_years(text, yearly_days(text, share_years(text, claims)))
+    return restated_years(text, frame_years(text, yearly_days(text, share_years(text, claims))))
 
 
 # "10:35 a.m. (0735 GMT)", "9 a.m. local time (07:00 UTC)": the bracket gives the time just tagged in

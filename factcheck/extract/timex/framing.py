@@ -10,14 +10,17 @@ its year, later in a sentence that opens with one of the lexicon's year_framing_
 year ("In 2019,", "During March 2008,"), takes that year, as if written; ``attrs["year_from"]`` names the
 framing expression. The frame holds until the next expression that names a year of its own or moves it
 ("In 2019 the fair opened on March 3; this year it opens on March 8"), and never crosses a sentence.
+"The year" set off right after a stated year restates it ("since 1947 (the year of the CIA's inception)").
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 import regex
 
-from ...model import Claim
+from ...model import Claim, Timex
+from . import calendar
 from ...phrases import alternation
 from .coordination import in_year, lacks_year
 from .lexicon import lexicon
@@ -66,6 +69,30 @@ def _names_a_year(claim: Claim) -> bool:
     return ("year" in fields or "year_shift" in fields
             or attrs.get("granularity") in ("year", "decade", "century", "quarter", "half")
             or ("shift" in attrs and attrs["shift"][1] in ("year", "month", "quarter")))
+
+
+# "since 1947 (the year of the CIA's inception)", "in 1947, the year of the partition", "a return to profit in
+# 2010. The year resulted in ...": "the year" right after a stated year, set off by a bracket or a comma or
+# opening the next sentence, is that year again, not the year of publication.
+_RESTATING_GAP = {"the year": regex.compile(r"\s*[(,]\s*"), "The year": regex.compile(r"[.;]\s+")}
+
+
+def restated_years(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each "the year" that restates the stated year just before it given that year."""
+    restated = list(claims)
+    for index in range(1, len(claims)):
+        year, claim = claims[index - 1], claims[index]
+        gap = _RESTATING_GAP.get(claim.text)
+        if (gap is not None and claim.timex is not None and claim.attrs.get("anchor") == "publication"
+                and year.timex is not None and "anchor" not in year.attrs and year.dates is not None
+                and regex.fullmatch(r"\d{4}", year.timex.value)
+                and gap.fullmatch(text, year.span.end, claim.span.start)):
+            when = date(int(year.timex.value), 1, 1)
+            attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "shift", "direction")}
+            restated[index] = claim.with_(value=year.timex.value, timex=Timex("DATE", year.timex.value, claim.timex.mod),
+                                          attrs={**attrs, "year_from": year.text},
+                                          dates=calendar.period_range("year", when))
+    return restated
 
 
 @lru_cache(maxsize=1)
