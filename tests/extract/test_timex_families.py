@@ -268,6 +268,13 @@ def test_seasons_and_parts(text, expression, expected):
     case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
     case("It is presently unable to operate.", "presently", "PRESENT_REF"),
     case("Is the vessel fully engulfed right now?", "right now", "PRESENT_REF"),
+    # "today" as the present age, not the day
+    case("Easter Island is today a relatively barren place.", "today", "PRESENT_REF"),
+    case("They recovered faster than New Orleans is today.", "today", "PRESENT_REF"),
+    case("It was worth $10.06 in today's dollars.", "today", "PRESENT_REF"),
+    case("As of today, 300 people have signed.", "today", "2020-12-29"),
+    case("The vote is today.", "today", "2020-12-29"),
+    case("He was today granted bail.", "today", "2020-12-29"),
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)
