@@ -264,6 +264,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
     case("Some day they will return.", "Some day", "FUTURE_REF"),
     case("Islam will one day be the largest faith there.", "one day", "FUTURE_REF"),  # someday, no length
+    case("The talks should resume at an early date.", "an early date", "FUTURE_REF"),
     case("Its current chairman will retire.", "current", "PRESENT_REF"),
     case("They may buy at the then current price.", "then current", "PAST_REF"),  # current back then
     case("It is presently unable to operate.", "presently", "PRESENT_REF"),
