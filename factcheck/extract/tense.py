@@ -47,8 +47,8 @@ def _markers() -> regex.Pattern:
     lists = {"past": trie(past), "future": future,
              **{name: trie(tense[name]) for name in ("present", "weak_future")}}
     # "at 1:35 AM on Thursday": after a figure, "am" is the clock's, not the verb's.
-    not_after_figure = {"present": r"(?<!\d\s?)"}
-    alternatives = [f"(?P<{name}>{not_after_figure.get(name, '')}(?:{words})(?![\\w’']))"
+    not_after_figure = {"present": r"(?<!\d\s?am)"}
+    alternatives = [f"(?P<{name}>(?:{words}){not_after_figure.get(name, '')}(?![\\w’']))"
                     for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
