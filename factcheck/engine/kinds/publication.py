@@ -12,7 +12,8 @@ from .base import Param, RuleKind
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
 # "until 5 p.m. on [Friday]", "from 00:00 AM on [the 24 of March]": the word before the clock time is the
 # one that says what the date is to the clause.
-_CLOCK_BEFORE_DATE = regex.compile(r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s+on\s+$", regex.I)
+_CLOCK_BEFORE_DATE = regex.compile(r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+on\s+$",
+                                   regex.I)
 
 
 class DateAfterPublication(RuleKind):

@@ -26,6 +26,7 @@ from .coordination import in_year, lacks_year
 from .lexicon import lexicon
 
 _STATED_YEAR = regex.compile(r"(\d{4})(?:-\d\d)?")
+_YEAR = regex.compile(r"\d{4}")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,7 @@ def restated_years(text: str, claims: list[Claim]) -> list[Claim]:
         gap = _RESTATING_GAP.get(claim.text)
         if (gap is not None and claim.timex is not None and claim.attrs.get("anchor") == "publication"
                 and year.timex is not None and "anchor" not in year.attrs and year.dates is not None
-                and regex.fullmatch(r"\d{4}", year.timex.value)
+                and _YEAR.fullmatch(year.timex.value)
                 and gap.fullmatch(text, year.span.end, claim.span.start)):
             when = date(int(year.timex.value), 1, 1)
             attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "shift", "direction")}

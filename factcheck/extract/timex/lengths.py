@@ -40,7 +40,8 @@ _LONG_AFTER = regex.compile(r"[\s-]long\b", regex.IGNORECASE)
 
 
 def _is_plural(form: str, unit: Unit) -> bool:
-    return form.lower().endswith("s") and not unit.name.endswith("s") and form.lower() != unit.name
+    """ "months", "hrs": a form of the unit other than its singular name, ending in "s"."""
+    return form.lower() != unit.name and form.lower().endswith("s")
 
 
 def _days_covered(least: float, most: float) -> dict[str, float]:
