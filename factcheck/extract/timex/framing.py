@@ -90,7 +90,8 @@ def restated_years(text: str, claims: list[Claim]) -> list[Claim]:
                 and gap.fullmatch(text, year.span.end, claim.span.start)):
             when = date(int(year.timex.value), 1, 1)
             attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "shift", "direction")}
-            restated[index] = claim.with_(value=year.timex.value, timex=Timex("DATE", year.timex.value, claim.timex.mod),
+            value = year.timex.value
+            restated[index] = claim.with_(value=value, timex=Timex("DATE", value, claim.timex.mod),
                                           attrs={**attrs, "year_from": year.text},
                                           dates=calendar.period_range("year", when))
     return restated
