@@ -20,8 +20,8 @@ from functools import lru_cache
 import regex
 
 from ...model import Claim, Timex
-from . import calendar
 from ...phrases import alternation
+from . import calendar
 from .coordination import in_year, lacks_year
 from .lexicon import lexicon
 

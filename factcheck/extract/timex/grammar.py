@@ -348,7 +348,8 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
-    glue_words |= _words(lex.raw["ahead_adjectives"]) | _words(lex.raw["moment_adjectives"])  # "the hard days ahead": the scanner looks back to "the"
+    # "the hard days ahead", "at this crucial moment": the scanner looks back to "the" or "this"
+    glue_words |= _words(lex.raw["ahead_adjectives"]) | _words(lex.raw["moment_adjectives"])
     glue_words |= _words(lex.raw["small_hours"])  # "the small hours": the scanner looks back from "hours"
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", _without_lookarounds(template))])

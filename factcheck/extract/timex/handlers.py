@@ -19,6 +19,7 @@ HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "rel_unit": rel_unit, "ref_unit": ref_unit, "in_the_unit": in_the_unit, "part_of_period": part_of_period,
     "weekday_of_month": weekday_of_month, "weekday_of_week": weekday_of_week,
     "ago": ago, "combined_duration": combined_duration, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
-    "vague_duration": vague_duration, "vague_ref": vague_ref, "present_moment": present_moment, "set": set_, "day_of_event": day_of_event,
+    "vague_duration": vague_duration, "vague_ref": vague_ref, "present_moment": present_moment, "set": set_,
+    "day_of_event": day_of_event,
     "whole_period": whole_period, "race_time": race_time, "night": night, "trailing_period": trailing_period,
 }

@@ -61,10 +61,10 @@ def duration(match: regex.Match) -> Reading | None:
     if normalise(match.group()) == "one day" and _after_modal(match):
         return Reading("DATE", "FUTURE_REF")  # "Islam will one day be...": someday, not a length
     unit = lexicon().units[normalise(match.group("unit"))]
+    # "a months long order": the article is the order's, not a count of one ("a minutes silence" is a minute's)
     if (normalise(_group(match, "num") or "") in ("a", "an") and _is_plural(match.group("unit"), unit)
             and _LONG_AFTER.match(match.string, match.end("unit"))):
-        return None  # "a months long order": the article is the order's, not a count of one ("a minutes
-        # silence" is a minute's)
+        return None
     if unit.name == "quarter" and "-quarter" in match.group(0).lower():
         return None  # "three-quarters" is a fraction
     if normalise(match.group(0)).endswith("and a half") and count is not VAGUE:
