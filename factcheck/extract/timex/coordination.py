@@ -103,9 +103,14 @@ def in_year(claim: Claim, year: int, source: Claim) -> Claim | None:
         when = date(year, fields["month"], fields.get("day", 1))
     except ValueError:
         return None
-    granularity = claim.attrs["granularity"]
+    return as_stated(claim, claim.attrs["granularity"], when, source)
+
+
+def as_stated(claim: Claim, granularity: str, when: date, source: Claim) -> Claim:
+    """A relative claim made absolute: the period of ``granularity`` holding ``when``, as if written, with
+    ``attrs["year_from"]`` naming the expression that gave its year and nothing left to anchor."""
     value = calendar.value_of(granularity, when)
-    attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "fields", "direction")}
+    attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "fields", "shift", "direction")}
     attrs["year_from"] = source.text
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), attrs=attrs,
                        dates=calendar.narrow(calendar.period_range(granularity, when), claim.timex.mod))

@@ -14,15 +14,13 @@ framing expression. The frame holds until the next expression that names a year 
 """
 from __future__ import annotations
 
-from datetime import date
 from functools import lru_cache
 
 import regex
 
-from ...model import Claim, Timex
+from ...model import Claim
 from ...phrases import alternation
-from . import calendar
-from .coordination import in_year, lacks_year
+from .coordination import as_stated, in_year, lacks_year
 from .lexicon import lexicon
 
 _STATED_YEAR = regex.compile(r"(\d{4})(?:-\d\d)?")
@@ -88,12 +86,7 @@ def restated_years(text: str, claims: list[Claim]) -> list[Claim]:
                 and year.timex is not None and "anchor" not in year.attrs and year.dates is not None
                 and _YEAR.fullmatch(year.timex.value)
                 and gap.fullmatch(text, year.span.end, claim.span.start)):
-            when = date(int(year.timex.value), 1, 1)
-            attrs = {k: v for k, v in claim.attrs.items() if k not in ("anchor", "shift", "direction")}
-            value = year.timex.value
-            restated[index] = claim.with_(value=value, timex=Timex("DATE", value, claim.timex.mod),
-                                          attrs={**attrs, "year_from": year.text},
-                                          dates=calendar.period_range("year", when))
+            restated[index] = as_stated(claim, "year", year.dates.start, year)
     return restated
 
 
