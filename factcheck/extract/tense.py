@@ -47,9 +47,8 @@ def _markers() -> regex.Pattern:
     lists = {"past": trie(past), "future": future,
              **{name: trie(tense[name]) for name in ("present", "weak_future")}}
     # "at 1:35 AM on Thursday": after a figure, "am" is the clock's, not the verb's.
-    not_after_figure = {"present": r"(?<!\d\s?am)"}
-    alternatives = [f"(?P<{name}>(?:{words}){not_after_figure.get(name, '')}(?![\\w’']))"
-                    for name, words in lists.items()]
+    guards = {"present": r"(?<!\d\s?am)"}
+    alternatives = [f"(?P<{name}>(?:{words}){guards.get(name, '')}(?![\\w’']))" for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 
 
@@ -59,14 +58,10 @@ def _condition() -> regex.Pattern:
     return regex.compile(f"(?<![\\w’'])(?:{trie(words)})(?![\\w’'])", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _deadlines() -> frozenset[str]:
-    return frozenset(word.lower() for word in load("en/timex/lexicon.yaml")["tense"]["deadlines"])
-
-
-@lru_cache(maxsize=1)
-def _looking_back() -> frozenset[str]:
-    return frozenset(word.lower() for word in load("en/timex/lexicon.yaml")["tense"]["looking_back"])
+@lru_cache(maxsize=None)
+def _tense_words(kind: str) -> frozenset[str]:
+    """One of the lexicon's lists of prepositions right before a date: "deadlines", "looking_back"."""
+    return frozenset(word.lower() for word in load("en/timex/lexicon.yaml")["tense"][kind])
 
 
 def _word_before(before: str) -> str:
@@ -76,7 +71,7 @@ def _word_before(before: str) -> str:
 
 def _after_deadline(before: str) -> bool:
     """ "completed by [Monday]": the word right before the expression is a deadline preposition."""
-    return _word_before(before) in _deadlines()
+    return _word_before(before) in _tense_words("deadlines")
 
 
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
@@ -89,7 +84,7 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     found = _last_marker(before, markers)
     if found == "present" and _condition().search(before):
         return "future"  # "If this is passed on Sunday, service would resume": a condition looks ahead
-    if found in ("present", None) and _word_before(before) in _looking_back():
+    if found in ("present", None) and _word_before(before) in _tense_words("looking_back"):
         return "past"  # "Since Tuesday's surge, McCain has come under fire"
     deadline = found in ("present", None) and _after_deadline(before)
     if deadline and found:

@@ -135,6 +135,12 @@ def _pick(candidates: list[date], anchor: date, direction: str) -> date:
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
+def bare_weekday_day(context: Context, weekday: int, base: date, direction: str) -> date:
+    """The day a bare weekday resolves to: where the story already placed that weekday, else the one
+    ``direction`` picks from ``base``."""
+    return context.weekdays_named.get(weekday) or _weekday(base, weekday, direction)
+
+
 def _weekday(anchor: date, weekday: int, direction: str) -> date:
     candidates = [anchor + timedelta(days=offset) for offset in range(-14, 15)]
     candidates = [c for c in candidates if c.isoweekday() == weekday]
@@ -199,8 +205,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         nth, weekday = fields["weekday_of_month"]
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "weekday" in fields:
-        named = context.weekdays_named.get(fields["weekday"]) if bare_weekday(claim) else None
-        day = named or _weekday(base, fields["weekday"], direction)
+        day = (bare_weekday_day(context, fields["weekday"], base, direction) if bare_weekday(claim)
+               else _weekday(base, fields["weekday"], direction))
         if direction == "this":  # "This Sunday, police arrested him" said on a Tuesday: the Sunday just gone
             day = _this_week_told(day, base, attrs.get("tense"))
     elif "holiday" in fields:

@@ -26,7 +26,7 @@ from ..extract.timex.coordination import bare_weekday
 from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from ..phrases import alternation
-from .anchor import Context, _weekday, resolve_claim
+from .anchor import Context, bare_weekday_day, resolve_claim
 from .quotes import QuotedSpans
 
 
@@ -166,7 +166,7 @@ def weekday_in_story_range(claim: Claim, context: Context) -> Context:
         return context
     first, last = context.story_range
     weekday = claim.attrs["fields"]["weekday"]
-    placed = context.weekdays_named.get(weekday) or _weekday(context.published, weekday, "on_or_before")
+    placed = bare_weekday_day(context, weekday, context.published, "on_or_before")
     day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
     if placed <= last or day > last:
         return context
