@@ -153,7 +153,8 @@ def remember_range(start: Claim, end: Claim, context: Context) -> None:
         return
     if not start.dates.start < end.dates.start <= context.published:
         return
-    if (context.published - end.dates.start).days <= STORY_RANGE_DAYS and (end.dates.start - start.dates.start).days < 7:
+    if ((context.published - end.dates.start).days <= STORY_RANGE_DAYS
+            and (end.dates.start - start.dates.start).days < 7):
         context.story_range = (start.dates.start, end.dates.start)
 
 

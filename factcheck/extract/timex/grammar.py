@@ -137,7 +137,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "approx": r"(?P<hedge>around|about|approximately|roughly)",
         # "by end 2005", "end-March", but not the verb: "will probably end this year", "to end this month"
         "pos": (f"(?P<pos>{_alternation([p for p in lex.positions if p != 'end'], word_end=False)}"
-                r"|end(?:(?=-)|(?<=\b(?:by|at|until|till|before|from|since|around|in|after|for)\s{1,2}end)))"),
+                rf"|end(?:(?=-)|(?<=\b(?:{_alternation(lex.raw['end_position_after'])})\s{{1,2}}end)))"),
         "season": f"(?P<season>{_alternation(lex.seasons)})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
