@@ -10,10 +10,7 @@ from ..context import ArticleContext, Hit
 from .base import Param, RuleKind
 
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
-# "until 5 p.m. on [Friday]", "from 00:00 AM on [the 24 of March]": the word before the clock time is the
-# one that says what the date is to the clause.
-_CLOCK_BEFORE_DATE = regex.compile(r"\s\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+on\s+$",
-                                   regex.I)
+_ON_BEFORE = regex.compile(r"\s+(?:on\s+)?$")
 
 
 class DateAfterPublication(RuleKind):
@@ -34,12 +31,18 @@ class DateAfterPublication(RuleKind):
         if published is None:
             return
         longest = _PRECISION_DAYS[self.params["precision"]]
+        text = context.article.text
+        # "until 5 p.m. on [Friday]", "from 00:00 AM on [the 24 of March]": the word before the clock time
+        # the extractor found is the one that says what the date is to the clause.
+        clock_before = {c.span.end: c.span.start for c in context.claims if c.kind == "time"}
         for claim in context.claims:
             if claim.kind != "date" or claim.dates is None or claim.dates.days > longest:
                 continue
             if claim.attrs.get("anchor") or claim.attrs.get("relative"):
                 continue
-            if self._is_target(context.article.text, claim.span.start):
+            start = claim.span.start
+            gap = _ON_BEFORE.search(text, max(0, start - 8), start)
+            if self._is_target(text, clock_before.get(gap.start(), start) if gap else start):
                 continue
             tense = (claim.attrs.get("clause_tense") or claim.attrs.get("tense")
                      or getattr(context.sentence_of(claim.span), "tense", None))
@@ -54,8 +57,7 @@ class DateAfterPublication(RuleKind):
 
 
     def _is_target(self, text: str, start: int) -> bool:
-        before = _CLOCK_BEFORE_DATE.sub("", text[max(0, start - 60):start])
-        words = before.lower().split()
+        words = text[max(0, start - 40):start].lower().split()
         targets = self.params["target_words"]
         return any(words[-len(t.split()):] == t.split() for t in targets if len(words) >= len(t.split()))
 
