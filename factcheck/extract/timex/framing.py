@@ -21,7 +21,7 @@ import regex
 from ...model import Claim
 from ...phrases import alternation
 from .coordination import as_stated, in_year, lacks_year
-from .lexicon import lexicon
+from .lexicon import lexicon, said_around
 
 _STATED_YEAR = regex.compile(r"(\d{4})(?:-\d\d)?")
 _YEAR = regex.compile(r"\d{4}")
@@ -90,12 +90,6 @@ def restated_years(text: str, claims: list[Claim]) -> list[Claim]:
     return restated
 
 
-@lru_cache(maxsize=1)
-def _yearly_day() -> tuple[regex.Pattern, regex.Pattern]:
-    words = lexicon().raw["yearly_day"]
-    return regex.compile(words["before"]), regex.compile(words["after"])
-
-
 def yearly_days(text: str, claims: list[Claim]) -> list[Claim]:
     """``claims`` with each yearless date the text names as a day of every year made yearless for good."""
     return [claim.with_(attrs={**{k: v for k, v in claim.attrs.items() if k not in ("anchor", "direction")},
@@ -106,6 +100,4 @@ def yearly_days(text: str, claims: list[Claim]) -> list[Claim]:
 def _names_a_yearly_day(text: str, claim: Claim) -> bool:
     if not lacks_year(claim) or "day" not in claim.attrs.get("fields", {}):
         return False
-    before, after = _yearly_day()
-    return (before.search(text, max(0, claim.span.start - 20), claim.span.start) is not None
-            and after.match(text, claim.span.end) is not None)
+    return said_around(text, claim.span.start, claim.span.end, "yearly_day", reach=20)

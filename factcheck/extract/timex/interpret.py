@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from ...model import DateRange
 from . import calendar
-from .lexicon import lexicon, normalise
+from .lexicon import lexicon, normalise, said_around
 from .numbers import parse_spelled_year
 
 
@@ -230,7 +229,9 @@ def relday(match: regex.Match) -> Reading:
         return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME",
                          suffix=part_suffix(_day_part(match)), mod=_position_mod(match))
     word = normalise(match.group("relday"))
-    if word == "today" and match.group() == match.group("relday") and _today_as_the_present(match):
+    # "Easter Island is today a barren place", "the women of today": the present age, not the day
+    if (word == "today" and match.group() == match.group("relday")
+            and said_around(match.string, match.start(), match.end(), "today_as_the_present", reach=60)):
         return Reading("DATE", "PRESENT_REF")
     offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "overnight": 0,
               "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -243,19 +244,6 @@ def relday(match: regex.Match) -> Reading:
     if part:
         return _relative("day", shift=(offset, "day"), type_="TIME", suffix=part_suffix(part), mod=mod)
     return _relative("day", shift=(offset, "day"), mod=mod)
-
-
-@lru_cache(maxsize=1)
-def _present_today() -> list[tuple[regex.Pattern, regex.Pattern]]:
-    return [(regex.compile(case["before"], regex.IGNORECASE), regex.compile(case["after"], regex.IGNORECASE))
-            for case in lexicon().raw["today_as_the_present"]]
-
-
-def _today_as_the_present(match: regex.Match) -> bool:
-    """ "Easter Island is today a barren place", "the women of today": the present age, not the day."""
-    text, start, end = match.string, match.start(), match.end()
-    before, after = text[max(0, start - 60):start], text[end:end + 40]
-    return any(b.search(before) and a.search(after) for b, a in _present_today())
 
 
 def time(match: regex.Match) -> Reading:

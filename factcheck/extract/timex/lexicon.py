@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 from ...resources import load
 
 
@@ -108,3 +110,17 @@ def lexicon() -> Lexicon:
         references=references,
         set_adverbs={normalise(k): v for k, v in data["set_adverbs"].items()},
     )
+
+
+@lru_cache(maxsize=None)
+def _context_cases(key: str) -> tuple[tuple[regex.Pattern, regex.Pattern], ...]:
+    cases = lexicon().raw[key]
+    return tuple((regex.compile(case["before"]), regex.compile(case["after"]))
+                 for case in (cases if isinstance(cases, list) else [cases]))
+
+
+def said_around(text: str, start: int, end: int, key: str, reach: int) -> bool:
+    """Whether one of the lexicon's ``key`` cases holds around ``text[start:end]``: its ``before`` pattern
+    ends within ``reach`` characters right before the expression and its ``after`` pattern starts right after it."""
+    return any(before.search(text, max(0, start - reach), start) is not None and after.match(text, end) is not None
+               for before, after in _context_cases(key))
