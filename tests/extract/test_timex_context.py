@@ -63,6 +63,9 @@ def test_each_not_time_example_is_dropped(entry):
     ("Shortly, he will leave.", "Shortly"),
     ("In the forties, war came.", "the forties"),
     ("They met on Tuesday.", "Tuesday"),
+    ("The paper said Sunday News Corp would sell.", "Sunday"),  # no masthead ends in "News"
+    ("The Mail reported on Sunday that talks failed.", "Sunday"),
+    ("The war lasted six days.", "six days"),
     ("The daily flights resume.", "daily"),
     ("He earns $20 per hour.", "per hour"),
     ("He earns $20 per-hour.", "per-hour"),
