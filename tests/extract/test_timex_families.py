@@ -187,6 +187,8 @@ def test_the_last_decade_of_another_period_is_no_length_up_to_now():
     case("It was a 1990-era design.", "1990", "1990"),  # lower case after the hyphen: still the year
     case("It was the period known as Prohibition (1919–33).", "33", "1933"),
     case("It was the period known as Prohibition (1919–33).", "1919", "1919"),
+    case("He was prime minister from 1968-79.", "79", "1979"),  # no month is 79: a range, even after a hyphen
+    case("He was prime minister from 1968-79.", "1968", "1968"),
 ])
 def test_ranges_of_years(text, expression, expected):
     check(text, expression, expected)
@@ -196,6 +198,7 @@ def test_ranges_of_years(text, expression, expected):
     pytest.param("The report is dated 2020-12.", "2020", id="a year and month, not a range"),
     pytest.param("Resolution No. 1430/2019 passed.", "2019", id="a number over a year"),
     pytest.param("The 2010-2150 plan.", "2150", id="an end too far away"),
+    pytest.param("The 1987-13 file.", "13", id="two figures past the century, too far after a hyphen"),
     pytest.param("Call 2020-1234 now.", "2020", id="a phone number"),
 ])
 def test_figures_that_are_not_ranges_of_years(text, not_time):

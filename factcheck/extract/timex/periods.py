@@ -59,11 +59,14 @@ def _range_end(first: int, second: str, separator: str) -> int | None:
         last, widest = int(second), 100
     else:  # "1999-00" ends in 2000
         last = first // 100 * 100 + int(second)
-        if last <= first:
+        crosses_century = last <= first
+        if crosses_century:
             last += 100
-        # After a hyphen or a slash two figures may be a month ("2020-12"), so the range must be short;
-        # an en dash only joins ranges ("Prohibition (1919–33)").
-        widest = 99 if separator == "–" else 10
+        # After a hyphen or a slash two figures up to 12 may be a month ("2020-12"), so the range must be
+        # short; an en dash only joins ranges ("Prohibition (1919–33)"), and so do figures no month has
+        # within one century ("prime minister from 1968-79").
+        month_like = int(second) <= 12 or crosses_century
+        widest = 99 if separator == "–" or not month_like else 10
     return last if 0 < last - first <= widest else None
 
 
