@@ -23,8 +23,9 @@ each) were made next and scored once unread; U was then studied, T a session lat
 session later. X, Y and Z (``_x.tsv``, ``_y.tsv``, ``_z.tsv``, 24 more tosca articles each) were made next, scored
 once unread and then studied. AA and AB (``_aa.tsv``, ``_ab.tsv``, 24 more tosca articles each) were made next,
 scored once unread, and studied a session later. AC, AD and AE (``_ac.tsv``, ``_ad.tsv``, ``_ae.tsv``), then AF and
-AG (``_af.tsv``, ``_ag.tsv``), 24 more tosca articles each, were made last, blind, scored once, and are kept unread,
-held out.
+AG (``_af.tsv``, ``_ag.tsv``), 24 more tosca articles each, were made next, scored once unread, and studied a
+session later. AH, AI and AJ (``_ah.tsv``, ``_ai.tsv``, ``_aj.tsv``), 24 more tosca articles each, were made last,
+blind, scored once, and are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
