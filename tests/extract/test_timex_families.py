@@ -158,6 +158,8 @@ def test_weekdays_read_without_the_word_before(text, expression):
     case("Profits rose in the 2019/20 fiscal year.", "the 2019/20 fiscal year", "2020"),  # the year it ends in
     case("Profits rose in the 2004/2005 financial year.", "the 2004/2005 financial year", "2005"),
     case("Prices peaked in the '80s.", "the '80s", "198"),
+    case("Dog fights were seen since the 90's.", "the 90's", "199"),  # no apostrophe before the figures
+    case("He wrote the code in the early 80s.", "the early 80s", "198", mod="START"),
     case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
     case("The treaty dates from the nineties.", "the nineties", "199"),
     case("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", mod="END"),
@@ -171,6 +173,15 @@ def test_weekdays_read_without_the_word_before(text, expression):
 ])
 def test_years_decades_centuries(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("He is a tall man, late 40s, with grey hair.", "40s", id="an age: no 'the' before the figures"),
+    pytest.param("They scored 60s and 70s.", "60s", id="scores: no 'the' before the figures"),
+    pytest.param("Temperatures in the east soared into the mid 90s.", "90s", id="temperatures"),
+])
+def test_figures_with_s_that_are_no_decades(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
 
 
 def test_the_last_decade_of_another_period_is_no_length_up_to_now():
