@@ -160,6 +160,7 @@ def test_weekdays_read_without_the_word_before(text, expression):
     case("Prices peaked in the '80s.", "the '80s", "198"),
     case("Dog fights were seen since the 90's.", "the 90's", "199"),  # no apostrophe before the figures
     case("He wrote the code in the early 80s.", "the early 80s", "198", mod="START"),
+    case("Bands formed in the 50s and 60s.", "60s", "196"),  # the second of two decades after one "the"
     case("Growth slowed in the early 1980s.", "the early 1980s", "198", mod="START"),
     case("The treaty dates from the nineties.", "the nineties", "199"),
     case("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", mod="END"),
