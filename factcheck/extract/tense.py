@@ -47,7 +47,8 @@ def _markers() -> regex.Pattern:
     lists = {"past": trie(past), "future": future,
              **{name: trie(tense[name]) for name in ("present", "weak_future")}}
     # "at 1:35 AM on Thursday": after a figure, "am" is the clock's, not the verb's.
-    guards = {"present": r"(?<!\d\s?am)"}
+    plan_noun = rf"(?<!\b(?:{trie(tense['determiners_before_plan'])})\s+(?:[\w’'-]+\s+){{0,2}}plans?)"
+    guards = {"present": r"(?<!\d\s?am)", "future": plan_noun}
     alternatives = [f"(?P<{name}>(?:{words}){guards.get(name, '')}(?![\\w’']))" for name, words in lists.items()]
     return regex.compile("(?<![\\w’'])(?:" + "|".join(alternatives) + ")", regex.IGNORECASE)
 

@@ -244,6 +244,13 @@ def test_a_plan_in_the_past_perfect_is_past():
     assert by_text("The offer is due to expire Friday.")["Friday"].timex.value == "2021-01-01"
 
 
+def test_plan_after_a_determiner_is_a_noun_and_tells_no_tense():
+    assert by_text("The governor unveiled a new budget plan on Friday.")["Friday"].timex.value == "2020-12-25"
+    assert by_text("The boards approved the plan on Sunday.")["Sunday"].timex.value == "2020-12-27"
+    assert by_text("Iranians plan a march on Friday.")["Friday"].timex.value == "2021-01-01"  # the verb
+    assert by_text("They announced their plans to meet on Friday.")["Friday"].timex.value == "2021-01-01"
+
+
 def test_the_latest_quarter_is_the_one_the_story_reports():
     november = date(1989, 11, 2)
     text = "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period rose 13%."
