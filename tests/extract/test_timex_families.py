@@ -720,6 +720,15 @@ def test_overnight_that_is_no_night(text):
     case("They met at 8 in the evening.", "8 in the evening", "2020-12-29T20:00", "TIME"),
     case("It closed at 3:30 in the afternoon.", "3:30 in the afternoon", "2020-12-29T15:30", "TIME"),
     case("Doors shut at 11:15 at night.", "11:15 at night", "2020-12-29T23:15", "TIME"),
+    # an hour in words
+    case("They would wake at three am to hunt.", "three am", "2020-12-29T03:00", "TIME"),
+    case("Pubs may serve after eleven o'clock.", "eleven o'clock", "2020-12-29T11:00", "TIME"),
+    case("He got up at five o'clock in the morning.", "five o'clock in the morning", "2020-12-29T05:00", "TIME"),
+    case("Children get up at five in the morning.", "five in the morning", "2020-12-29T05:00", "TIME"),
+    case("The call came at ten o'clock at night.", "ten o'clock at night", "2020-12-29T22:00", "TIME"),
+    case("Police left at half past four.", "half past four", "2020-12-29T04:30", "TIME"),
+    case("Police left at a quarter to five.", "a quarter to five", "2020-12-29T04:45", "TIME"),
+    case("Police left at half past 10.", "half past 10", "2020-12-29T10:30", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -737,6 +746,11 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),
     pytest.param("He scored 10 at night games.", "10 at night", id="a bare figure before at night is a count"),
     pytest.param("The H1N1 flu spread in 2009.", "H1", id="a virus"),
+    pytest.param("Two missiles flew, one in the morning and one at noon.", "one in the morning",
+                 id="a count before in the morning without a preposition of time"),
+    pytest.param("It was a year and a half to two years.", "half to two", id="half to a count is no clock"),
+    pytest.param("One PM said so.", "One PM", id="an upper-case PM after a word is a prime minister"),
+    pytest.param("He watched the Ten O'Clock News.", "Ten O'Clock", id="a capitalised O'Clock names a programme"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
     assert not any(not_time in expression for expression in read(text)), read(text)

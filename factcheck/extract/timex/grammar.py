@@ -90,7 +90,19 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
     # after minutes or "o'clock": "the 10 at night" may count something).
-    clock = (r"(?:(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
+    # An hour in words is a clock time only with a lower-case "o'clock" ("the Ten O'Clock News") or
+    # "a.m."/"p.m." ("one PM" may be a prime minister), after "half past"/"a quarter to", or with "in the
+    # morning" after a preposition of time ("up at five in the morning", not "one in the morning and
+    # the other in the afternoon").
+    numbers = lex.raw["number_words"]
+    hour_word = _alternation(word for word, value in {**numbers["ones"], **numbers["teens"]}.items() if value <= 12)
+    hour_word = rf"(?P<hourword>{hour_word})"
+    clock = (r"(?:(?<![\w'-])" + hour_word
+             + r"(?:(?<=\b(?:at|by|until|till|from|around|about|before|after|since)\s+\w+)(?:\s+(?-i:o'clock))?"
+             r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
+             r"|\s+(?-i:o'clock)(?:\s+at\s+(?P<part>night))?|\s(?-i:(?P<ampm>[ap]\.m\.|[ap]m))"
+             r"|(?<=\b(?:half\s+past|quarter\s+(?:past|to|before|after))\s+\w+))(?!\w)"
+             r"|(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?(?:\s+o'clock)?\s+"
              r"(?:in\s+the\s+(?P<part>morning|afternoon|evening|night)|(?<=(?:[:.][0-5]\d|o'clock)\s+)at\s+(?P<part>night))(?!\w)"
              # Seconds are read, and the hour is never the tail of a longer figure ("10:15:30 a.m." is not 15:30).
              r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m\.?|[ap]m(?!\w))"
@@ -107,7 +119,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
              r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
-             r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock)")
+             r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
+             r"|(?<=\b(?:half\s+past|quarter\s+(?:past|to|before|after))\s)(?P<hour>[01]?\d|2[0-3])(?![\w:]|[.:]\d))")
     small = rf"(?P<small>{_alternation(lex.raw['small_hours'])})"
     small_hours = rf"(?:the\s+{small}\s+(?:morning\s+)?hours\s+(?:of|in)\s+)"
     return {
@@ -231,6 +244,7 @@ def _needs(template: str) -> set[str]:
     return needs
 
 
+HOUR_WORD_ANCHORS = {"clock", "am", "pm"}
 DIGIT_FRAGMENTS = {"day", "year", "year_alone", "num", "clock", "ord", "count", "second_count", "event_day"}
 
 
@@ -253,6 +267,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.references, "reference")
     add(lex.set_adverbs, "set_adverb")
     add(lex.clock_words, "clock")
+    add(HOUR_WORD_ANCHORS, "clock")
     add(lex.raw["parts_of_a_dated_day"], "part_of_date")
     add(["hours"], "small_hours", "part_of_date")
     for code in ("q1", "q2", "q3", "q4"):  # not through add(): a word there is letters only
@@ -341,6 +356,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
                 "nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
+    anchors |= HOUR_WORD_ANCHORS  # "three o'clock", "three am": an hour in words has no figure to stop at
     anchors |= {"moment"}  # "at the moment": the present (rule present_moment)
     anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
     anchors |= {"q1", "q2", "q3", "q4"}  # "growth of 2.5% for Q2": a quarter's code without its year
@@ -351,6 +367,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     # "the hard days ahead", "at this crucial moment": the scanner looks back to "the" or "this"
     glue_words |= _words(lex.raw["ahead_adjectives"]) | _words(lex.raw["moment_adjectives"])
     glue_words |= _words(lex.raw["small_hours"])  # "the small hours": the scanner looks back from "hours"
+    glue_words |= {"o"}  # "three o'clock": the scanner looks back from "clock" over "o" to the hour
     for template in templates:
         glue_words |= _words([_REGEX_SYNTAX.sub(" ", _without_lookarounds(template))])
     anchors -= set(glue)

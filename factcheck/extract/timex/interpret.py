@@ -251,7 +251,8 @@ def time(match: regex.Match) -> Reading:
     if clock:
         hhmm = lexicon().clock_words[clock.lower()]
     else:
-        hour = int(match.group("hour"))
+        word = _group(match, "hourword")
+        hour = int(lexicon().numbers[word.lower()]) if word else int(match.group("hour"))
         minute = int(_group(match, "minute") or 0)
         ampm = (_group(match, "ampm") or "").lower().replace(".", "").replace(" ", "")
         part = (_group(match, "part") or "").lower()
