@@ -202,6 +202,11 @@ def is_absolute(claim: Claim) -> bool:
 
 
 
+def count_days(days: float) -> str:
+    """ "1 day", "4 days", "2.5 days": a count of days as an explanation writes it."""
+    return f"{days:g} day" if days == 1 else f"{days:g} days"
+
+
 def show_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 

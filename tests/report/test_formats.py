@@ -31,7 +31,7 @@ def test_finding_location_is_line_and_column(report):
 def test_text_format(report):
     out = render(report, "text")
     assert out.splitlines()[0].startswith("news/deal.txt:2:1 error FC201 Friday does not match")
-    assert out.rstrip().endswith("1 errors, 0 warnings, 0 info")
+    assert out.rstrip().endswith("1 error, 0 warnings, 0 info")
 
 
 def test_json_format_has_the_design_shape(report):

@@ -11,7 +11,7 @@ from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import cued_start_and_end, dated, durations, is_partial_duration, range_pairs, start_of
-from ..linking import alternation, compiled, before, between, by_sentence, duration_factors, is_absolute, show_day, show_range, words
+from ..linking import alternation, compiled, before, between, by_sentence, duration_factors, is_absolute, count_days, show_day, show_range, words
 from .arithmetic import APPROXIMATION_SLACK, close_in_clause
 from .base import Param, RuleKind
 
@@ -65,8 +65,8 @@ class FinishedEventEndsAfterPublication(RuleKind):
                       (duration, start),
                       {"duration": duration.text, "start": start.text, "earliest_end": show_day(earliest),
                        "published": show_day(published)},
-                      f"{show_range(start)} plus {duration.text} (at least {days} days) ends on "
-                      f"{show_day(earliest)} at the earliest, {late_by} days after publication on "
+                      f"{show_range(start)} plus {duration.text} (at least {count_days(days)}) ends on "
+                      f"{show_day(earliest)} at the earliest, {count_days(late_by)} after publication on "
                       f"{show_day(published)}, yet the sentence tells it as over")
 
 
@@ -94,7 +94,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
                       {"duration": claim.text, "start": start.text, "earliest_end": show_day(claim.dates.start),
                        "published": show_day(published)},
                       f"{show_range(start)} plus {claim.attrs['shift'][0]} {claim.attrs['shift'][1]}(s) is "
-                      f"{show_range(claim)}, {late_by} days after publication on {show_day(published)}, yet the "
+                      f"{show_range(claim)}, {count_days(late_by)} after publication on {show_day(published)}, yet the "
                       f"sentence tells it as over")
 
 

@@ -7,6 +7,7 @@ import regex
 
 from ...model import Span
 from ..context import ArticleContext, Hit
+from ..linking import count_days
 from .base import Param, RuleKind
 
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
@@ -24,7 +25,7 @@ class DateAfterPublication(RuleKind):
         "target_words": Param(list, [], "words that make the date the target of a change or a limit, which may "
                               "lie ahead even in a past-tense clause (\"was postponed to\", \"extended until\")"),
     }
-    FIELDS = frozenset({"date", "published", "days"})
+    FIELDS = frozenset({"date", "published", "days", "days_after"})
 
     def check(self, context: ArticleContext) -> Iterable[Hit]:
         published = context.article.published
@@ -50,9 +51,11 @@ class DateAfterPublication(RuleKind):
                 continue
             days = (claim.dates.start - published).days
             if days >= self.params["min_days_after"]:
+                days_after = count_days(days)
                 yield Hit(claim.span, (claim,),
-                          {"date": claim.text, "published": published.isoformat(), "days": days},
-                          f"{claim.dates.start.isoformat()} is {days} day{'s' if days != 1 else ''} after "
+                          {"date": claim.text, "published": published.isoformat(), "days": days,
+                           "days_after": days_after},
+                          f"{claim.dates.start.isoformat()} is {days_after} after "
                           f"publication on {published.isoformat()}, yet the sentence is in the {tense} tense")
 
 

@@ -16,12 +16,16 @@ def render(report: ReportData) -> str:
     summary = report.summary
     counts = summary["findings_by_severity"]
     lines.append(
-        f"{summary['articles_checked']} article{'s' if summary['articles_checked'] != 1 else ''} checked, "
-        f"{summary['articles_skipped']} skipped, {summary['claims']} claims; "
-        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+        f"{_count(summary['articles_checked'], 'article')} checked, "
+        f"{summary['articles_skipped']} skipped, {_count(summary['claims'], 'claim')}; "
+        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, {counts['info']} info"
         + _hidden(report)
     )
     return "\n".join(lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _hidden(report: ReportData) -> str:
@@ -31,11 +35,11 @@ def _hidden(report: ReportData) -> str:
     if baseline:
         notes.append(f"{baseline['hidden']} hidden by the baseline")
         if baseline["expired"]:
-            notes.append(f"{len(baseline['expired'])} waivers expired")
+            notes.append(f"{_count(len(baseline['expired']), 'waiver')} expired")
     if report.extra.get("suppressed"):
         notes.append(f"{report.extra['suppressed']} switched off inline")
     changed = report.extra.get("changed_since")
     if changed:
         notes.append(f"only files changed since {changed['ref']} reported, "
-                     f"{changed['articles_checked']} articles read")
+                     f"{_count(changed['articles_checked'], 'article')} read")
     return f" ({'; '.join(notes)})" if notes else ""

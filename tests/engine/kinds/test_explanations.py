@@ -21,6 +21,8 @@ CASES = [
     ("FC105", date(2021, 5, 10), "In the referendum, 58% voted yes and 47% no.", ["58% + 47% = 105%"], 2),
     ("FC203", date(2021, 3, 1), "The ceasefire, which lasted three months after it began in late January, collapsed.",
      ["15 April 2021", "1 March 2021"], 2),
+    ("FC202", date(2022, 3, 10), "The summit was held on March 11, 2022, in Vienna.",
+     ["2022-03-11 is 1 day after publication on 2022-03-10"], 1),
     ("FC204", date(2021, 5, 10), "The war lasted from 2014 to 2012.", ["2014", "after the end, 2012"], 2),
     ("FC205", date(2021, 5, 10), "The border was drawn in the 1990s (in 1985) by a commission.",
      ["1985 is not within the 1990s (1990–1999)"], 2),
@@ -39,6 +41,7 @@ def test_the_finding_explains_its_arithmetic_and_lists_its_claims(rule_id, publi
     finding = findings[0]
     for phrase in phrases:
         assert phrase in finding.explanation, finding.explanation
+    assert " 1 days" not in finding.message + finding.explanation
     assert len(finding.evidence) == claims
     for claim in finding.evidence:
         assert text[claim.span.start:claim.span.end] == claim.text
