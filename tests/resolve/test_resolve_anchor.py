@@ -161,6 +161,13 @@ def test_a_past_participle_after_a_noun_or_a_perfect_tells_the_past():
     assert by_text("The award will be given on Wednesday.")["Wednesday"].timex.value == "2020-12-30"
 
 
+def test_a_participle_after_a_preposition_or_determiner_is_an_adjective_not_a_past():
+    # "enclosed" qualifies "places": the clause is told by "will be banned"
+    text = "The government said smoking will be banned in enclosed public places on Friday."
+    assert by_text(text)["Friday"].timex.value == "2021-01-01"
+    assert by_text("Police met with armed men on Friday.")["Friday"].timex.value == "2020-12-25"  # "met"
+
+
 def test_short_regular_past_forms_tell_the_past():
     assert by_text("The mathematician died on Saturday.")["Saturday"].timex.value == "2020-12-26"
     assert by_text("Rosa Parks, who died on Monday, will lie in honor.")["Monday"].timex.value == "2020-12-28"
