@@ -36,9 +36,12 @@ class DateAfterPublication(RuleKind):
         # "until 5 p.m. on [Friday]", "from 00:00 AM on [the 24 of March]": the word before the clock time
         # the extractor found is the one that says what the date is to the clause.
         clock_before = {c.span.end: c.span.start for c in context.claims if c.kind == "time"}
+        body_start = context.article.body_span.start
         for claim in context.claims:
             if claim.kind != "date" or claim.dates is None or claim.dates.days > longest:
                 continue
+            if not text[body_start:claim.span.start].strip():
+                continue  # a dateline ("April 5, 2005 A bombing struck ..."): the article's own date, no event
             if claim.attrs.get("anchor") or claim.attrs.get("relative"):
                 continue
             start = claim.span.start
