@@ -11,7 +11,7 @@ from ..linking import count_days
 from .base import Param, RuleKind
 
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
-_ON_BEFORE = regex.compile(r"\s+(?:on\s+)?$")
+_ON_BEFORE = regex.compile(r",?\s+(?:on\s+)?$")
 
 
 class DateAfterPublication(RuleKind):
@@ -24,6 +24,8 @@ class DateAfterPublication(RuleKind):
         "min_days_after": Param(int, 1, "how many days after publication a date must start to fire"),
         "target_words": Param(list, [], "words that make the date the target of a change or a limit, which may "
                               "lie ahead even in a past-tense clause (\"was postponed to\", \"extended until\")"),
+        "designation_words": Param(list, [], "words after the date that make it one named for something to come, "
+                                   "which may lie ahead even in a past-tense clause (\"set May 5 as the date\")"),
     }
     FIELDS = frozenset({"date", "published", "days", "days_after"})
 
@@ -48,6 +50,8 @@ class DateAfterPublication(RuleKind):
             gap = _ON_BEFORE.search(text, max(0, start - 8), start)
             if self._is_target(text, clock_before.get(gap.start(), start) if gap else start):
                 continue
+            if self._is_designated(text, claim.span.end):
+                continue
             tense = (claim.attrs.get("clause_tense") or claim.attrs.get("tense")
                      or getattr(context.sentence_of(claim.span), "tense", None))
             if tense != self.params["tense"]:
@@ -61,6 +65,10 @@ class DateAfterPublication(RuleKind):
                           f"{claim.dates.start.isoformat()} is {days_after} after "
                           f"publication on {published.isoformat()}, yet the sentence is in the {tense} tense")
 
+
+    def _is_designated(self, text: str, end: int) -> bool:
+        words = text[end:end + 40].lower().replace(",", " ").split()
+        return any(words[:len(d.split())] == d.split() for d in self.params["designation_words"])
 
     def _is_target(self, text: str, start: int) -> bool:
         words = text[max(0, start - 40):start].lower().split()
