@@ -961,6 +961,8 @@ def read_ranges(text: str) -> dict[str, tuple[str, str, str | None]]:
                  id="from month to month year"),
     pytest.param("The survey ran from January through March 2020.", {"January": "2020-01"}, id="through"),
     pytest.param("The survey ran from January until March 2020.", {"January": "2020-01"}, id="until"),
+    pytest.param("Weapons were put beyond use in August-September 2020.",
+                 {"August": "2020-08", "September 2020": "2020-09"}, id="a hyphen between months"),
     pytest.param("It will be held in May or June 2022.", {"May": "2022-05"}, id="or"),
     pytest.param("The festival runs from June 5 to 9, 2019.", {"June 5": "2019-06-05", "9, 2019": "2019-06-09"},
                  id="month day to day, year"),

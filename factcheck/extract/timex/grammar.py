@@ -126,6 +126,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     return {
         "month": f"(?P<month>{case(_alternation(lex.month_forms))})",
         "month_full": f"(?P<month>{case(_alternation(lex.full_month_forms))})",
+        # a month's name as a neighbour, not read: "[January]-March" is a range of months
+        "next_month": f"(?:{case(_alternation(lex.full_month_forms))})(?!\\w)",
         "weekday": f"(?P<weekday>{case(_alternation(lex.weekday_forms, word_end=False))})",
         "day": r"(?<![$£€\d.,])(?<![$£€]\s)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "year": rf"(?P<year>(?<![\d,.])(?:1\d{{3}}|20\d\d)(?!\d)|{_spelled_year()})",
