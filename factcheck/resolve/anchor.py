@@ -204,6 +204,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     elif "weekday_of_month" in fields:  # "the first Tuesday in November": chosen like "November 3"
         nth, weekday = fields["weekday_of_month"]
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
+    elif "day_of_month" in fields:  # "Thursday the 12th": the 12th nearby that is a Thursday
+        day = _weekday_and_day(base, fields["weekday"], fields["day_of_month"], direction)
     elif "weekday" in fields:
         day = (bare_weekday_day(context, fields["weekday"], base, direction) if bare_weekday(claim)
                else _weekday(base, fields["weekday"], direction))
@@ -265,6 +267,19 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
+
+
+def _weekday_and_day(base: date, weekday: int, day_of_month: int, direction: str) -> date:
+    """A weekday with a day of the month and no month ("on Thursday the 12th"): the day of that number within
+    two months of ``base`` that falls on the weekday, picked as a bare weekday would be; if none does (the
+    text slipped), the nearest day of that number."""
+    days = [base + timedelta(days=offset) for offset in range(-62, 63)]
+    numbered = [d for d in days if d.day == day_of_month]
+    matching = [d for d in numbered if d.isoweekday() == weekday]
+    try:
+        return _pick(matching, base, direction) if matching else _pick(numbered, base, "nearest")
+    except ValueError:
+        return _pick(matching or numbered, base, "nearest")
 
 
 def _stated_weekday_year(base: date, fields: dict, weekday: str | None, tense: str | None) -> date | None:

@@ -99,6 +99,9 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("The storm was forecast to reach Florida on Wednesday.", "Wednesday", "2020-12-30"),  # a forecast looks ahead
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
+    # a weekday with an ordinal day and no month: the day of that number nearby that is that weekday
+    case("The board meets on Thursday the 7th.", "Thursday the 7th", "2021-01-07"),
+    case("He announced on Friday 11th that he will resign.", "Friday 11th", "2020-12-11"),
     case("Troops left on Sunday night.", "Sunday night", "2020-12-27TNI", "TIME"),
     # a zone after the weekday still belongs to the clock time; a bracket restates it in UTC
     case("The deadline passed at 1:30 p.m. Friday PDT.", "1:30 p.m. Friday PDT", "2020-12-25T13:30", "TIME"),
@@ -138,6 +141,15 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
 ])
 def test_weekdays(text, expression, expected):
     check(text, expression, expected)
+
+
+@pytest.mark.parametrize("text, not_time", [
+    pytest.param("Lula opened on Tuesday the 4th Global Forum.", "the 4th", id="an ordinal of a noun after the weekday"),
+    pytest.param("It struck on Sunday, the 18th night of riots.", "the 18th", id="an ordinal counting nights"),
+    pytest.param("On Tuesday, 25 people died.", "25", id="a count after the weekday"),
+])
+def test_weekdays_without_a_day_of_the_month(text, not_time):
+    assert not any(not_time in expression for expression in read(text)), read(text)
 
 
 @pytest.mark.parametrize("text, expression", [

@@ -5,7 +5,7 @@ from typing import Callable
 
 import regex
 
-from .interpret import Reading, date_, event_day, holiday, month, relday, time, weekday
+from .interpret import Reading, date_, event_day, holiday, month, relday, time, weekday, weekday_day
 from .lengths import (combined_duration, duration, present_moment, race_time, set_, trailing_period, vague_duration,
                       vague_ref, whole_period)
 from .parts import part_of_period, weekday_of_month, weekday_of_week
@@ -13,7 +13,7 @@ from .periods import century, decade, season, year, year_range
 from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
-    "date": date_, "month": month, "weekday": weekday, "holiday": holiday, "event_day": event_day, "relday": relday,
+    "date": date_, "month": month, "weekday": weekday, "weekday_day": weekday_day, "holiday": holiday, "event_day": event_day, "relday": relday,
     "time": time,
     "year": year, "year_range": year_range, "decade": decade, "century": century, "season": season,
     "rel_unit": rel_unit, "ref_unit": ref_unit, "in_the_unit": in_the_unit, "part_of_period": part_of_period,

@@ -207,6 +207,14 @@ def weekday(match: regex.Match) -> Reading:
                      weekday=name)
 
 
+def weekday_day(match: regex.Match) -> Reading:
+    """ "Thursday the 12th": a weekday with the day of a month left unsaid."""
+    number, name = _weekday(match)
+    day = _day(match)
+    return _relative("day", fields={"weekday": number, "day_of_month": day}, value=f"XXXX-XX-{day:02d}",
+                     weekday=name)
+
+
 def holiday(match: regex.Match) -> Reading:
     name = " ".join(match.group("holiday").split())
     spec = lexicon().holidays[name.lower()]
