@@ -277,8 +277,8 @@ def _weekday_and_day(base: date, weekday: int, day_of_month: int, direction: str
     numbered = [d for d in days if d.day == day_of_month]
     matching = [d for d in numbered if d.isoweekday() == weekday]
     try:
-        return _pick(matching, base, direction) if matching else _pick(numbered, base, "nearest")
-    except ValueError:
+        return _pick(matching, base, direction)
+    except ValueError:  # none on the side the tense points to, or none at all
         return _pick(matching or numbered, base, "nearest")
 
 

@@ -144,7 +144,8 @@ def test_weekdays(text, expression, expected):
 
 
 @pytest.mark.parametrize("text, not_time", [
-    pytest.param("Lula opened on Tuesday the 4th Global Forum.", "the 4th", id="an ordinal of a noun after the weekday"),
+    pytest.param("Lula opened on Tuesday the 4th Global Forum.", "the 4th",
+                 id="an ordinal of a noun after the weekday"),
     pytest.param("It struck on Sunday, the 18th night of riots.", "the 18th", id="an ordinal counting nights"),
     pytest.param("On Tuesday, 25 people died.", "25", id="a count after the weekday"),
 ])

@@ -11,7 +11,8 @@ from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import cued_start_and_end, dated, durations, is_partial_duration, range_pairs, start_of
-from ..linking import alternation, compiled, before, between, by_sentence, duration_factors, is_absolute, count_days, show_day, show_range, words
+from ..linking import (alternation, compiled, before, between, by_sentence, count_days, duration_factors, is_absolute,
+                       show_day, show_range, words)
 from .arithmetic import APPROXIMATION_SLACK, close_in_clause
 from .base import Param, RuleKind
 

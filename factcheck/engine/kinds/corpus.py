@@ -87,7 +87,8 @@ class TallyFallsLater(_TallyFacts):
                     "earlier_date": earlier.published.isoformat(), "earlier_article": earlier.article,
                     "earlier_source": earlier.source or "unknown outlet"},
                    f"{_tally(later)}: {earlier.claim.interval.describe()} on {earlier.published} "
-                   f"({_shown(earlier)}), then {later.claim.interval.describe()} {count_days(days)} later ({_shown(later)}); a tally only grows, and the later "
+                   f"({_shown(earlier)}), then {later.claim.interval.describe()} {count_days(days)} later "
+                   f"({_shown(later)}); a tally only grows, and the later "
                    f"figure is below every value the earlier one allows", article=later.article)
 
 

@@ -13,8 +13,8 @@ from .periods import century, decade, season, year, year_range
 from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
-    "date": date_, "month": month, "weekday": weekday, "weekday_day": weekday_day, "holiday": holiday, "event_day": event_day, "relday": relday,
-    "time": time,
+    "date": date_, "month": month, "weekday": weekday, "weekday_day": weekday_day, "holiday": holiday,
+    "event_day": event_day, "relday": relday, "time": time,
     "year": year, "year_range": year_range, "decade": decade, "century": century, "season": season,
     "rel_unit": rel_unit, "ref_unit": ref_unit, "in_the_unit": in_the_unit, "part_of_period": part_of_period,
     "weekday_of_month": weekday_of_month, "weekday_of_week": weekday_of_week,
