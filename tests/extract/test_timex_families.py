@@ -304,6 +304,9 @@ def test_seasons_and_parts(text, expression, expected):
     case("As of today, 300 people have signed.", "today", "2020-12-29"),
     case("The vote is today.", "today", "2020-12-29"),
     case("He was today granted bail.", "today", "2020-12-29"),
+    case("Occupancy is 55%, against 65% this time last year.", "this time last year", "2019-12"),
+    case("In July, 161,000 were jobless, against 179,000 at the same time last year.", "the same time last year",
+         "2019-07"),  # the month the story is at, a year back
 ])
 def test_relative_expressions(text, expression, expected):
     check(text, expression, expected)

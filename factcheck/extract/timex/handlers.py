@@ -10,13 +10,15 @@ from .lengths import (combined_duration, duration, present_moment, race_time, se
                       vague_ref, whole_period)
 from .parts import part_of_period, weekday_of_month, weekday_of_week
 from .periods import century, decade, season, year, year_range
-from .relative import ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit
+from .relative import (ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit,
+                       same_time_another_year)
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "date": date_, "month": month, "weekday": weekday, "weekday_day": weekday_day, "holiday": holiday,
     "event_day": event_day, "relday": relday, "time": time,
     "year": year, "year_range": year_range, "decade": decade, "century": century, "season": season,
-    "rel_unit": rel_unit, "ref_unit": ref_unit, "in_the_unit": in_the_unit, "part_of_period": part_of_period,
+    "rel_unit": rel_unit, "same_time_another_year": same_time_another_year, "ref_unit": ref_unit,
+    "in_the_unit": in_the_unit, "part_of_period": part_of_period,
     "weekday_of_month": weekday_of_month, "weekday_of_week": weekday_of_week,
     "ago": ago, "combined_duration": combined_duration, "quarter": quarter, "quarter_ref": quarter_ref, "duration": duration,
     "vague_duration": vague_duration, "vague_ref": vague_ref, "present_moment": present_moment, "set": set_,

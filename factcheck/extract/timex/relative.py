@@ -38,6 +38,14 @@ def rel_unit(match: regex.Match) -> Reading:
     return _relative(granularity, shift=(_REL_STEP[rel], granularity), mod=mod)
 
 
+def same_time_another_year(match: regex.Match) -> Reading:
+    """ "this time last year": the month of publication a year before; "the same time last year": the month
+    the story is at ("July figures ... 179,000 at the same time last year"), a year before."""
+    step = 1 if normalise(_group(match, "relyear") or "") == "next" else -1
+    anchor = "reference" if normalise(match.group("rel")) == "the same" else "publication"
+    return _relative("month", anchor=anchor, shift=(step, "year"))
+
+
 def ref_unit(match: regex.Match) -> Reading:
     unit = normalise(match.group("relunit"))
     if unit == "date":  # "by that date": the day named last, even a coming one told of in the past
