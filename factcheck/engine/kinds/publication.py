@@ -7,11 +7,12 @@ import regex
 
 from ...model import Span
 from ..context import ArticleContext, Hit
-from ..linking import count_days
+from ..linking import alternation, compiled, count_days
 from .base import Param, RuleKind
 
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
 _ON_BEFORE = regex.compile(r",?\s+(?:on\s+)?$")
+_SPACE = regex.compile(r"\s*")
 
 
 class DateAfterPublication(RuleKind):
@@ -38,19 +39,21 @@ class DateAfterPublication(RuleKind):
         # "until 5 p.m. on [Friday]", "from 00:00 AM on [the 24 of March]": the word before the clock time
         # the extractor found is the one that says what the date is to the clause.
         clock_before = {c.span.end: c.span.start for c in context.claims if c.kind == "time"}
-        body_start = context.article.body_span.start
+        # A date there is the dateline ("April 5, 2005 A bombing struck ..."): the article's own date, no event.
+        opening = _SPACE.match(text, context.article.body_span.start).end()
+        target = self._phrases(self.params["target_words"], r"\b", r"\s*$")
+        designated = self._phrases(self.params["designation_words"], r"[\s,]*", r"\b")
         for claim in context.claims:
             if claim.kind != "date" or claim.dates is None or claim.dates.days > longest:
                 continue
-            if not text[body_start:claim.span.start].strip():
-                continue  # a dateline ("April 5, 2005 A bombing struck ..."): the article's own date, no event
-            if claim.attrs.get("anchor") or claim.attrs.get("relative"):
+            if claim.span.start == opening or claim.attrs.get("anchor") or claim.attrs.get("relative"):
                 continue
             start = claim.span.start
             gap = _ON_BEFORE.search(text, max(0, start - 8), start)
-            if self._is_target(text, clock_before.get(gap.start(), start) if gap else start):
+            word_end = clock_before.get(gap.start(), start) if gap else start
+            if target and target.search(text, max(0, word_end - 40), word_end):
                 continue
-            if self._is_designated(text, claim.span.end):
+            if designated and designated.match(text, claim.span.end):
                 continue
             tense = (claim.attrs.get("clause_tense") or claim.attrs.get("tense")
                      or getattr(context.sentence_of(claim.span), "tense", None))
@@ -65,15 +68,9 @@ class DateAfterPublication(RuleKind):
                           f"{claim.dates.start.isoformat()} is {days_after} after "
                           f"publication on {published.isoformat()}, yet the sentence is in the {tense} tense")
 
-
-    def _is_designated(self, text: str, end: int) -> bool:
-        words = text[end:end + 40].lower().replace(",", " ").split()
-        return any(words[:len(d.split())] == d.split() for d in self.params["designation_words"])
-
-    def _is_target(self, text: str, start: int) -> bool:
-        words = text[max(0, start - 40):start].lower().split()
-        targets = self.params["target_words"]
-        return any(words[-len(t.split()):] == t.split() for t in targets if len(words) >= len(t.split()))
+    @staticmethod
+    def _phrases(phrases: list[str], before: str, after: str) -> regex.Pattern | None:
+        return compiled(before + alternation(phrases) + after, regex.IGNORECASE) if phrases else None
 
 
 class MissingPublicationDate(RuleKind):
