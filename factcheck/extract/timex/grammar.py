@@ -86,6 +86,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     # Whole weekday names (not "Sat", "Sun") and parts of the day, for a bracket that restates a time
     weekdays = _alternation([name for name in lex.weekday_forms if len(name) > 3])
     parts = _alternation(lex.parts_of_day)
+    prepositions = _alternation(lex.raw["clock_prepositions"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
@@ -98,7 +99,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     hour_word = _alternation(word for word, value in {**numbers["ones"], **numbers["teens"]}.items() if value <= 12)
     hour_word = rf"(?P<hourword>{hour_word})"
     clock = (r"(?:(?<![\w'-])" + hour_word
-             + r"(?:(?<=\b(?:at|by|until|till|from|around|about|before|after|since)\s+\w+)(?:\s+(?-i:o'clock))?"
+             + rf"(?:(?<=\b(?:{prepositions})\s+\w+)(?:\s+(?-i:o'clock))?"
              r"\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
              r"|\s+(?-i:o'clock)(?:\s+at\s+(?P<part>night))?|\s(?-i:(?P<ampm>[ap]\.m\.|[ap]m))"
              r"|(?<=\b(?:half\s+past|quarter\s+(?:past|to|before|after))\s+\w+))(?!\w)"
@@ -111,12 +112,12 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
              # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
              # The bracket may name the day before the zone: "4:42 local time on Saturday (2024 Friday, UTC)".
-             r"|(?<=\b(?:at|since|by|until|till|from|around|about|before|after|approximately)\s|\(\s?)"
+             rf"|(?<=\b(?:{prepositions})\s|\(\s?)"
              rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones})|(?<=\(\s?\d{{4}})\s+(?-i:{weekdays})"
              rf"(?:\s+(?:{parts}))?,?\s+(?-i:{zones}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
-             r"|(?<=\b(?:at|by|until|till|from|to|since|around|about|before|after|approximately|between)\s)"
+             rf"|(?<=\b(?:{prepositions})\s)"
              r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
              r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
