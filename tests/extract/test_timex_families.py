@@ -30,6 +30,12 @@ def check(text, expression, expected):
     assert found[expression] == expected
 
 
+def assert_not_read(text: str, fragment: str) -> None:
+    """No expression read in ``text`` contains ``fragment``."""
+    found = read(text)
+    assert not any(fragment in expression for expression in found), found
+
+
 @pytest.mark.parametrize("text, expression, expected", [
     case("The deal was signed on March 3, 2022.", "March 3, 2022", "2022-03-03"),
     case("It began on 3 March 2019 in Baku.", "3 March 2019", "2019-03-03"),
@@ -80,7 +86,7 @@ def test_weekdays_of_a_month(text, expression, expected):
     pytest.param("It ended the second Mondays of June.", "Mondays of June", id="a plural weekday"),
 ])
 def test_not_weekdays_of_a_month(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
@@ -150,7 +156,7 @@ def test_weekdays(text, expression, expected):
     pytest.param("On Tuesday, 25 people died.", "25", id="a count after the weekday"),
 ])
 def test_weekdays_without_a_day_of_the_month(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 @pytest.mark.parametrize("text, expression", [
@@ -195,7 +201,7 @@ def test_years_decades_centuries(text, expression, expected):
     pytest.param("Temperatures in the east soared into the mid 90s.", "90s", id="temperatures"),
 ])
 def test_figures_with_s_that_are_no_decades(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 def test_the_last_decade_of_another_period_is_no_length_up_to_now():
@@ -227,7 +233,7 @@ def test_ranges_of_years(text, expression, expected):
     pytest.param("Call 2020-1234 now.", "2020", id="a phone number"),
 ])
 def test_figures_that_are_not_ranges_of_years(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 
@@ -318,7 +324,7 @@ def test_relative_expressions(text, expression, expected):
     pytest.param("It was the month's biggest story.", id="a possessive"),
 ])
 def test_the_month_that_is_no_month_in_discussion(text):
-    assert not any("month" in expression for expression in read(text)), read(text)
+    assert_not_read(text, "month")
 
 
 def test_a_day_named_by_its_event_only_before_the_event_noun():
@@ -354,7 +360,7 @@ def test_the_moment_that_is_the_present(text, expression):
     pytest.param("It was a historic moment for Poland.", id="a moment, not this one"),
 ])
 def test_moments_that_are_not_the_present(text):
-    assert not any("moment" in expression for expression in read(text)), read(text)
+    assert_not_read(text, "moment")
 
 
 def test_the_political_right_is_not_right_now():
@@ -408,7 +414,7 @@ def test_parts_of_periods(text, expression, expected):
     pytest.param("He was later in the news.", "later", id="later without a period"),
 ])
 def test_parts_that_are_not_periods(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -515,7 +521,7 @@ def test_lengths_and_points_without_a_count(text, expression, expected):
     pytest.param("In the days after the attack, he hid.", "days", id="the days after an event: a time, not a length"),
 ])
 def test_plurals_that_are_not_lengths(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -769,7 +775,7 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("He watched the Ten O'Clock News.", "Ten O'Clock", id="a capitalised O'Clock names a programme"),
 ])
 def test_figures_that_are_not_clock_times(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -886,7 +892,7 @@ def test_fiscal_and_holidays(text, expression, expected):
     pytest.param("It cost FY2019.5 million.", "FY2019", id="a decimal figure"),
 ])
 def test_not_fiscal_year_codes(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 def test_a_year_ago_in_a_results_story_is_the_same_quarter():
@@ -950,7 +956,7 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("It is the latest news of the week.", "latest"),
 ])
 def test_not_time(text, not_time):
-    assert not any(not_time in expression for expression in read(text)), read(text)
+    assert_not_read(text, not_time)
 
 
 def test_without_publication_date_relative_values_keep_their_xs():
