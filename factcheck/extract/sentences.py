@@ -110,20 +110,20 @@ def tells_anything_past(sentence: str) -> bool:
 def is_past_form(word: str, previous: str = "") -> bool:
     """A simple-past verb form ("said", "signed"), unless the word before makes it a participle or an
     adjective ("will be held", "has signed", "the failed talks")."""
-    return _has_past_shape(word) and previous.lower().strip(".'’") not in _config()[4]
+    return has_past_shape(word) and previous.lower().strip(".'’") not in _config()[4]
 
 
 def tells_of_the_past(word: str, previous: str) -> bool:
     """A simple past ("signed") or a participle after "has"/"have" ("has signed", "they've agreed"): what
     picks the date meant, where a perfect tells of the past as a simple past does."""
-    if not _has_past_shape(word):
+    if not has_past_shape(word):
         return False
     before = previous.lower().strip(".'’")
     auxiliaries, contractions = _perfect_auxiliaries()
     return before not in _config()[4] or before in auxiliaries or before.endswith(contractions)
 
 
-def _has_past_shape(word: str) -> bool:
+def has_past_shape(word: str) -> bool:
     """An irregular past form or a regular "-ed" one (four-letter "-ed" words such as "need" excepted)."""
     lower = word.lower().strip(".'’")
     return lower in _config()[3] or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())

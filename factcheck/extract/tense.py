@@ -11,7 +11,7 @@ import regex
 
 from ..phrases import trie
 from ..resources import load
-from .sentences import is_past_form, tells_of_the_past
+from .sentences import has_past_shape, is_past_form, tells_of_the_past
 
 WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
@@ -92,6 +92,8 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
         return "future"  # "is to be completed by Monday": a deadline ahead
     if found and found != "weak_future":
         return found
+    if found == "weak_future" and _state_before_deadline(before, markers):
+        return "past"  # "was not aware of the incidents until Thursday": a state that lasted, now over
     after = _PARENTHETICAL.sub(" ", text[end:min(sentence_end, end + 80)])
     cut = _CLAUSE_BREAK.search(after)
     if cut:
@@ -102,6 +104,17 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     if deadline and following in (None, "present"):
         return "future"  # "may run out by Friday", but "By Friday, 20 people had died"
     return ("future" if following == "weak_future" else following) or default
+
+
+def _state_before_deadline(before: str, markers: regex.Pattern) -> bool:
+    """A past marker ("was", "had") is the last before "until", with no past form between them: a state
+    that held until the day ("remained" is not a marker but "was not aware" is), where a past form such
+    as "was postponed until Friday" or "extended its deadline until Tuesday" sets a deadline ahead."""
+    matches = list(markers.finditer(before))
+    if len(matches) < 2 or matches[-1].lastgroup != "weak_future" or matches[-2].lastgroup != "past":
+        return False
+    words = list(_WORD.finditer(before, matches[-2].end(), matches[-1].start()))
+    return not any(has_past_shape(word.group()) for word in words)
 
 
 def _classify(match: regex.Match) -> str:
