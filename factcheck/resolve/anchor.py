@@ -95,6 +95,7 @@ QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
 # counting this much: "in March" said in October of a past-tense story is last March (7 months back,
 # weighted 2.8) rather than next March (5 months on). Tuned on TimeBank: 0.3..0.6 score alike.
 TENSE_SIDE_WEIGHT = 0.4
+NEAREST = ("nearest", "nearest_past", "nearest_future")
 
 
 def _tense_direction(claim: Claim) -> str:
@@ -223,11 +224,16 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         if "year_shift" in fields:
             day = date(base.year + fields["year_shift"], fields["month"], 1)
         else:
-            month_base = base.replace(day=1)
             # "last December" said in January is the December just ended ("exports surged last December"):
             # seven of the nine such phrases in the Wikinews collections plainly mean it, one the year before
             # (TimeML's one case, "crashed last February" said on March 1, also means the year before).
-            day = _yearly(month_base, lambda y: date(y, fields["month"], 1), direction)
+            if direction in NEAREST:
+                # The nearest month by the middles: "elections in September" said on March 30 is the
+                # coming September, 5½ months ahead, not the one 6½ months gone.
+                middle = _yearly(base, lambda y: date(y, fields["month"], 15), direction)
+                day = middle.replace(day=1) if middle else None
+            else:
+                day = _yearly(base.replace(day=1), lambda y: date(y, fields["month"], 1), direction)
     elif granularity in ("quarter", "half") and granularity in fields:
         months = 3 if granularity == "quarter" else 6
         first_month = (fields[granularity] - 1) * months + 1

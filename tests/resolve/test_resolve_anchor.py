@@ -93,6 +93,13 @@ def test_nearest_month_leans_to_the_clause_tense():
     assert claims["October"].timex.value == "2020-10"
 
 
+def test_the_nearest_month_is_measured_between_middles():
+    # six months away on both sides: the middle of the month said decides
+    text = "They are calling for elections in September."
+    assert by_text(text, published=date(2005, 3, 30))["September"].timex.value == "2005-09"
+    assert by_text(text, published=date(2005, 3, 5))["September"].timex.value == "2004-09"
+
+
 def test_a_stated_weekday_picks_the_year_of_a_date_given_without_one():
     claim = by_text("The vote was held on Friday, Oct. 23.", published=date(1999, 5, 6))["Friday, Oct. 23"]
     assert claim.timex.value == "1998-10-23"  # Oct. 23 was a Friday in 1998, not in 1999
