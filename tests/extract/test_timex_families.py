@@ -860,6 +860,7 @@ def test_a_unit_after_a_count_that_is_not_a_rate(text, expression, type_):
     case("She lost a friend in the September 11 attacks.", "September 11", "2001-09-11"),  # a day named by its event
     case("The act was passed after the 9/11 terrorist attacks.", "9/11", "2001-09-11"),
     case("He was in office before the Sept. 11 attack.", "Sept. 11", "2001-09-11"),
+    case("She is the daughter of a September 11 victim.", "September 11", "2001-09-11"),
     case("They met on September 11 in Oslo.", "September 11", "2020-09-11"),  # alone, a date like any other
     case("Three of the July 7 bombers were named.", "July 7", "2005-07-07"),
     case("It came after the 7 July London bombings.", "7 July", "2005-07-07"),  # "the" is the noun's article
