@@ -309,6 +309,7 @@ def test_seasons_and_parts(text, expression, expected):
     # "today" as the present age, not the day
     case("Easter Island is today a relatively barren place.", "today", "PRESENT_REF"),
     case("They recovered faster than New Orleans is today.", "today", "PRESENT_REF"),
+    case("The women of today are no less than men.", "today", "PRESENT_REF"),
     case("It was worth $10.06 in today's dollars.", "today", "PRESENT_REF"),
     case("As of today, 300 people have signed.", "today", "2020-12-29"),
     case("The vote is today.", "today", "2020-12-29"),
