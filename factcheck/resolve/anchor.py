@@ -147,6 +147,10 @@ def _weekday(anchor: date, weekday: int, direction: str) -> date:
     candidates = [c for c in candidates if c.isoweekday() == weekday]
     if direction == "this":
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday - 1)
+    if direction == "before":
+        # "last Thursday" said on a Friday is the week before: the day just gone would be "yesterday" or
+        # "on Thursday" (both such cases in the Wikinews gold; TimeML has none).
+        candidates = [c for c in candidates if c < anchor - timedelta(days=1)]
     return _pick(candidates, anchor, direction)
 
 

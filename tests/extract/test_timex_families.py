@@ -104,6 +104,7 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("The ministers will meet on Friday.", "Friday", "2021-01-01"),
     case("The storm was forecast to reach Florida on Wednesday.", "Wednesday", "2020-12-30"),  # a forecast looks ahead
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
+    case("He arrived last Monday.", "last Monday", "2020-12-21"),  # the day just gone would be "yesterday"
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     # a weekday with an ordinal day and no month: the day of that number nearby that is that weekday
     case("The board meets on Thursday the 7th.", "Thursday the 7th", "2021-01-07"),
