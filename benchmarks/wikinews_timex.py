@@ -24,8 +24,9 @@ session later. X, Y and Z (``_x.tsv``, ``_y.tsv``, ``_z.tsv``, 24 more tosca art
 once unread and then studied. AA and AB (``_aa.tsv``, ``_ab.tsv``, 24 more tosca articles each) were made next,
 scored once unread, and studied a session later. AC, AD and AE (``_ac.tsv``, ``_ad.tsv``, ``_ae.tsv``), then AF and
 AG (``_af.tsv``, ``_ag.tsv``), 24 more tosca articles each, were made next, scored once unread, and studied a
-session later. AH, AI and AJ (``_ah.tsv``, ``_ai.tsv``, ``_aj.tsv``), 24 more tosca articles each, were made last,
-blind, scored once, and are kept unread, held out.
+session later. AH, AI and AJ (``_ah.tsv``, ``_ai.tsv``, ``_aj.tsv``), 24 more tosca articles each, were made next,
+scored once unread, and studied a session later. AK, AL and AM (``_ak.tsv``, ``_al.tsv``, ``_am.tsv``), 24 more
+tosca articles each, were made last, blind, scored once, and are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
