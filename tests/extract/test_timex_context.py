@@ -47,6 +47,7 @@ def test_each_not_time_example_is_dropped(entry):
     ("Profit rose in the first half of its financial year.", "the first half"),  # a half-year still
     ("Iron ore output rose in the second half, 15 percent more than a year ago.", "the second half"),  # "as of" a day is no generic "X of today"
     ("He spent Easter Sunday at home.", "Easter Sunday"),  # the holiday's own day, not a name
+    ("He attended Good Friday Mass.", "Good Friday"),  # a rite of the day, not a name
     ("Before Christmas, Britain voted.", "Christmas"),
     ("May 5 is the date.", "May 5"),  # not a wish
     ("Talks end by the end of today.", "the end of today"),

@@ -901,6 +901,10 @@ def test_not_fiscal_year_codes(text, not_time):
     assert_not_read(text, not_time)
 
 
+def test_a_holiday_opening_a_name_is_no_day():
+    assert_not_read("Both governments must implement the Good Friday Agreement.", "Good Friday")
+
+
 def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     text = "Net income in the third quarter rose to $5 million from $3 million a year ago."
     found = read(text)
