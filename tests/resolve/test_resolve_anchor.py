@@ -53,6 +53,13 @@ def test_weeks_are_iso_weeks():
     assert claim.dates == DateRange(date(2020, 12, 21), date(2020, 12, 27))
 
 
+def test_this_week_ahead_said_on_a_sunday_is_the_week_starting():
+    sunday = date(2005, 11, 13)
+    assert by_text("The law is set to be tested in court this week.", sunday)["this week"].timex.value == "2005-W46"
+    assert by_text("Earlier this week, rebels attacked.", sunday)["Earlier this week"].timex.value == "2005-W45"
+    assert by_text("Talks will resume this week.", date(2005, 11, 12))["this week"].timex.value == "2005-W45"
+
+
 def test_without_a_publication_date_nothing_is_guessed():
     claims = by_text("They met on Friday, last month and two years ago.", published=None)
     assert claims["Friday"].timex.value == "XXXX-WXX-5" and claims["Friday"].dates is None
