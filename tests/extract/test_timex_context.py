@@ -61,7 +61,6 @@ def test_each_not_time_example_is_dropped(entry):
     ("He takes a daily Aspirin.", "daily"),
     ("Sales rose in the first three quarters of the year.", "the first three quarters"),
     ("Nothing changed until the present.", "the present"),
-    ("Shortly, he will leave.", "Shortly"),
     ("In the forties, war came.", "the forties"),
     ("They met on Tuesday.", "Tuesday"),
     ("The paper said Sunday News Corp would sell.", "Sunday"),  # no masthead ends in "News"

@@ -945,6 +945,8 @@ def test_a_year_ago_in_a_results_story_is_the_same_quarter():
     ("It paid a dividend shortly before the merger.", "shortly"),  # counts from the merger, not from now
     ("He was freed soon after the war.", "soon"),
     ("Shortly thereafter, he left.", "Shortly"),
+    ("He will leave shortly.", "shortly"),  # neither TimeML nor the Wikinews gold tags it
+    ("Do it as soon as possible.", "soon"),
     ("Three quarters of the states agreed.", "Three quarters"),  # a fraction of the states, not nine months
     ("The present study shows it.", "The present"),  # an adjective
     ("Now, the question is who pays.", "Now"),
