@@ -300,6 +300,7 @@ def test_seasons_and_parts(text, expression, expected):
     case("Until now the plan was secret.", "now", "PRESENT_REF"),  # "until" is a signal, "now" the time
     case("Prices rose recently.", "recently", "PAST_REF"),
     case("Prices will rise in the future.", "the future", "FUTURE_REF"),
+    case("They forecast the future of WiMAX.", "the future", "FUTURE_REF"),  # the "of" phrase stays out
     case("Some day they will return.", "Some day", "FUTURE_REF"),
     case("Islam will one day be the largest faith there.", "one day", "FUTURE_REF"),  # someday, no length
     case("The talks should resume at an early date.", "an early date", "FUTURE_REF"),
