@@ -7,7 +7,7 @@ from the story's day, ...). Without a publication date nothing is guessed: place
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from ..extract.timex.coordination import bare_weekday
 from ..model import Article, Claim
@@ -74,15 +74,10 @@ def _in_calendar_order(unresolved_start: Claim, start: Claim, end: Claim) -> tup
     so the start moves to the last such date on or before it; a weekday that fixes the start's year
     ("Tuesday, March 1-2"), as any weekday starting a range does ("Wednesday through Friday"), moves the
     end to the first such date on or after the start instead."""
-    if start.dates is None or end.dates is None:
+    if start.dates is None or end.dates is None or end.dates.start >= start.dates.start:
         return start, end
     first, last = start.dates.start, end.dates.start
     ends_on_a_weekday = "weekday" in end.attrs.get("fields", {})
-    if "weekday" in start.attrs and ends_on_a_weekday and last - first >= timedelta(days=7):
-        # "last Monday to Wednesday": the week's days from the start, not the Wednesday nearest publication
-        return start, resolve_claim(_directed(end, "on_or_after"), Context(first))
-    if last >= first:
-        return start, end
     if last.month == first.month and last.day < first.day and not ends_on_a_weekday:
         return start, end  # "from March 20 to March 3": no year puts it in order, a slip the rules report (FC204)
     if "weekday" in start.attrs:

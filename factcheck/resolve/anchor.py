@@ -16,7 +16,6 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   suffix       a time of day appended to a day value ("T10:35", "TMO")
   fields.day_of_period  one day of the period found, counted from its end when negative ("the last day
                of the month" = -1)
-  fields.in_last_week  the weekday is the one of the Sunday-to-Saturday week before ("last Wednesday")
   fields.weekday_of_week  the ISO weekday of the week found ("Thursday last week")
   fields.weekday_of_month / weekday_of_period  [nth, ISO weekday] of a named month or of the month
                found ("the first Tuesday in November", "the last Friday of the month" = [-1, 5])
@@ -148,15 +147,11 @@ def _weekday(anchor: date, weekday: int, direction: str) -> date:
     candidates = [c for c in candidates if c.isoweekday() == weekday]
     if direction == "this":
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday - 1)
+    if direction == "before":
+        # "last Thursday" said on a Friday is the week before: the day just gone would be "yesterday" or
+        # "on Thursday" (both such cases in the Wikinews gold; TimeML has none).
+        candidates = [c for c in candidates if c < anchor - timedelta(days=1)]
     return _pick(candidates, anchor, direction)
-
-
-def _in_last_week(anchor: date, weekday: int) -> date:
-    """ "last Wednesday": that day of the Sunday-to-Saturday week before the one ``anchor`` is in. Said on a
-    Friday it is nine days back, not two ("on Wednesday" would be); said on a Sunday, two days back for a
-    Friday. All 13 "last <weekday>" of the Wikinews gold and all 7 of TimeML's are that day."""
-    sunday = anchor - timedelta(days=anchor.isoweekday() % 7)
-    return sunday - timedelta(days=7) + timedelta(days=weekday % 7)
 
 
 def _this_week_told(day: date, base: date, tense: str | None, days: int = 1) -> date:
@@ -220,8 +215,6 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = _yearly(base, lambda y: calendar.nth_weekday(y, fields["month"], nth, weekday), direction)
     elif "day_of_month" in fields:  # "Thursday the 12th": the 12th nearby that is a Thursday
         day = _weekday_and_day(base, fields["weekday"], fields["day_of_month"], direction)
-    elif fields.get("in_last_week"):
-        day = _in_last_week(base, fields["weekday"])
     elif "weekday" in fields:
         day = (bare_weekday_day(context, fields["weekday"], base, direction) if bare_weekday(claim)
                else _weekday(base, fields["weekday"], direction))

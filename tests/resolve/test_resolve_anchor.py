@@ -53,12 +53,6 @@ def test_weeks_are_iso_weeks():
     assert claim.dates == DateRange(date(2020, 12, 21), date(2020, 12, 27))
 
 
-def test_last_weekday_is_that_day_of_the_sunday_to_saturday_week_before():
-    assert by_text("He left last Wednesday.", date(2020, 3, 13))["last Wednesday"].timex.value == "2020-03-04"
-    assert by_text("He left last Friday.", date(2005, 11, 13))["last Friday"].timex.value == "2005-11-11"
-    assert by_text("He left last Monday.", date(1989, 10, 30))["last Monday"].timex.value == "1989-10-23"
-
-
 def test_this_week_ahead_said_on_a_sunday_is_the_week_starting():
     sunday = date(2005, 11, 13)
     assert by_text("The law is set to be tested in court this week.", sunday)["this week"].timex.value == "2005-W46"

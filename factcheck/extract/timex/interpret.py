@@ -202,8 +202,7 @@ def weekday(match: regex.Match) -> Reading:
     rel = normalise(_group(match, "rel") or "")
     # "the previous Friday" is the one before the day the story is at, not before publication.
     anchor = "reference" if rel in ("previous", "following", "preceding") else "publication"
-    fields = {"weekday": number, **({"in_last_week": True} if rel == "last" else {})}
-    return _relative("day", anchor=anchor, fields=fields, direction=_direction(rel),
+    return _relative("day", anchor=anchor, fields={"weekday": number}, direction=_direction(rel),
                      type_="TIME" if part else "DATE", mod=mod, suffix=suffix, value=f"XXXX-WXX-{number}",
                      weekday=name)
 
