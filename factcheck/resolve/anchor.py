@@ -206,7 +206,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
             day = day - timedelta(days=day.weekday()) + timedelta(days=5)
             if amount == 0:  # "held this weekend" said on a Monday: the weekend just gone
                 day = _this_week_told(day, base, attrs.get("tense"), days=2)
-        elif granularity == "week" and amount == 0 and base.isoweekday() == 7 and attrs.get("tense") != "past":
+        elif (granularity == "week" and amount == 0 and anchor_kind == "publication" and base.isoweekday() == 7
+              and attrs.get("tense") != "past"):
             # Said on a Sunday, the last day of its ISO week, "this week" ahead is the week starting:
             # "is set to be tested in court this week" (as all three such phrases in the Wikinews gold).
             day += timedelta(days=7)

@@ -58,6 +58,8 @@ def test_this_week_ahead_said_on_a_sunday_is_the_week_starting():
     assert by_text("The law is set to be tested in court this week.", sunday)["this week"].timex.value == "2005-W46"
     assert by_text("Earlier this week, rebels attacked.", sunday)["Earlier this week"].timex.value == "2005-W45"
     assert by_text("Talks will resume this week.", date(2005, 11, 12))["this week"].timex.value == "2005-W45"
+    told_of_sunday = by_text("On Sunday, November 13, officials met. That week, they will vote.", sunday)
+    assert told_of_sunday["That week"].timex.value == "2005-W45"  # the story's week, not publication's next
 
 
 def test_without_a_publication_date_nothing_is_guessed():
