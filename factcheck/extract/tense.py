@@ -107,11 +107,14 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
 
 
 def _state_before_deadline(before: str, markers: regex.Pattern) -> bool:
-    """A past marker ("was", "had") is the last before "until", with no past form between them: a state
-    that held until the day ("remained" is not a marker but "was not aware" is), where a past form such
-    as "was postponed until Friday" or "extended its deadline until Tuesday" sets a deadline ahead."""
+    """A past form of "be" or "have" is the last marker before "until", with no past form between them: a
+    state that held until the day ("was not aware of it until Thursday"), where a past form such as "was
+    postponed until Friday" or "extended its deadline until Tuesday", or a verb of saying ("said until
+    Friday the border would stay closed"), sets a deadline ahead."""
     matches = list(markers.finditer(before))
-    if len(matches) < 2 or matches[-1].lastgroup != "weak_future" or matches[-2].lastgroup != "past":
+    if len(matches) < 2 or matches[-1].lastgroup != "weak_future":
+        return False
+    if matches[-2].group().lower() not in _tense_words("states_before_until"):
         return False
     words = list(_WORD.finditer(before, matches[-2].end(), matches[-1].start()))
     return not any(has_past_shape(word.group()) for word in words)

@@ -135,6 +135,7 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     # a state that held until the day is over; a past form sets a deadline ahead
     case("Managers were not aware of the breach until Thursday.", "Thursday", "2020-12-24"),
     case("The vote was postponed until Thursday.", "Thursday", "2020-12-31"),
+    case("Officials said until Thursday the border would stay closed.", "Thursday", "2020-12-31"),  # a verb of saying
     case("The offer runs until Thursday.", "Thursday", "2020-12-31"),
     case("Voting runs through Thursday.", "Thursday", "2020-12-31"),
     case("Voting ran through Thursday.", "Thursday", "2020-12-24"),
