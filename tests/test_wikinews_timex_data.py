@@ -1,7 +1,7 @@
 """The blind TIMEX3 gold on Wikinews (sets A, B, C, D, F, H, J, L, N, P and S,
 benchmarks/data/wikinews_timex{,_b,_c,_d,_f,_h,_j,_l,_n,_p,_s}.tsv, from the 2019-2020 collection, and sets E, G,
-I, K, M, O, Q, R, T, U, V, W, X, Y, Z and AA to AM,
-wikinews_timex_{e,g,i,k,m,o,q,r,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am}.tsv, from the
+I, K, M, O, Q, R, T, U, V, W, X, Y, Z and AA to AP,
+wikinews_timex_{e,g,i,k,m,o,q,r,t,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap}.tsv, from the
 older tosca collection) is well-formed, still fits the articles, and no two sets share a document."""
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ TSV_AJ = DATA / "wikinews_timex_aj.tsv"
 TSV_AK = DATA / "wikinews_timex_ak.tsv"
 TSV_AL = DATA / "wikinews_timex_al.tsv"
 TSV_AM = DATA / "wikinews_timex_am.tsv"
+TSV_AN = DATA / "wikinews_timex_an.tsv"
+TSV_AO = DATA / "wikinews_timex_ao.tsv"
+TSV_AP = DATA / "wikinews_timex_ap.tsv"
 SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 2029", TSV_E: "seed 2030",
          TSV_F: "seed 2031", TSV_G: "seed 2032", TSV_H: "seed 2033", TSV_I: "seed 2034",
          TSV_J: "seed 2035", TSV_K: "seed 2036", TSV_L: "seed 2037", TSV_M: "seed 2038", TSV_N: "seed 2039",
@@ -62,10 +65,11 @@ SEEDS = {TSV: "seed 2026", TSV_B: "seed 2027", TSV_C: "seed 2028", TSV_D: "seed 
          TSV_V: "seed 2047", TSV_W: "seed 2048", TSV_X: "seed 2049", TSV_Y: "seed 2050", TSV_Z: "seed 2051",
          TSV_AA: "seed 2052", TSV_AB: "seed 2053", TSV_AC: "seed 2054", TSV_AD: "seed 2055", TSV_AE: "seed 2056",
          TSV_AF: "seed 2057", TSV_AG: "seed 2058", TSV_AH: "seed 2059", TSV_AI: "seed 2060", TSV_AJ: "seed 2061",
-         TSV_AK: "seed 2062", TSV_AL: "seed 2063", TSV_AM: "seed 2064"}
+         TSV_AK: "seed 2062", TSV_AL: "seed 2063", TSV_AM: "seed 2064",
+         TSV_AN: "seed 2065", TSV_AO: "seed 2066", TSV_AP: "seed 2067"}
 gold_files = pytest.mark.parametrize("tsv", list(SEEDS),
                                      ids=[*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG",
-                                          "AH", "AI", "AJ", "AK", "AL", "AM"])
+                                          "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP"])
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news"
 ARTICLES = NEWS / "wikinews_2019_2020" / "articles.jsonl"
 TOSCA = NEWS / "wikinews_tosca" / "articles.jsonl"
@@ -76,7 +80,8 @@ COLLECTION = {TSV: ARTICLES, TSV_B: ARTICLES, TSV_C: ARTICLES, TSV_D: ARTICLES, 
               TSV_S: ARTICLES, TSV_T: TOSCA, TSV_U: TOSCA, TSV_V: TOSCA, TSV_W: TOSCA, TSV_X: TOSCA, TSV_Y: TOSCA,
               TSV_Z: TOSCA, TSV_AA: TOSCA, TSV_AB: TOSCA, TSV_AC: TOSCA, TSV_AD: TOSCA, TSV_AE: TOSCA,
               TSV_AF: TOSCA, TSV_AG: TOSCA, TSV_AH: TOSCA, TSV_AI: TOSCA, TSV_AJ: TOSCA,
-              TSV_AK: TOSCA, TSV_AL: TOSCA, TSV_AM: TOSCA}
+              TSV_AK: TOSCA, TSV_AL: TOSCA, TSV_AM: TOSCA, TSV_AN: TOSCA, TSV_AO: TOSCA,
+              TSV_AP: TOSCA}
 ARTICLES_READ = {TSV_S: 12}  # set S takes 12 longer articles (4,000-9,000 characters); the others 24
 COLUMNS = ["doc", "start", "end", "type", "value", "surface"]
 _DATE = (r"(?:\d{4}|\d{3}|\d{2})"                                  # year, decade, century
