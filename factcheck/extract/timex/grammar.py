@@ -155,6 +155,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "pos": (f"(?P<pos>{_alternation([p for p in lex.positions if p != 'end'], word_end=False)}"
                 rf"|end(?:(?=-)|(?<=\b(?:{_alternation(lex.raw['end_position_after'])})\s{{1,2}}end)))"),
         "season": f"(?P<season>{_alternation(lex.seasons)})",
+        "decade_word": f"(?P<decade_word>{_alternation(lex.raw['decade_words'])})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
         "event_day": "|".join(_event_day(entry) for entry in lex.raw["event_days"]),
@@ -265,6 +266,7 @@ def _word_classes(lex: Lexicon) -> dict[str, set[str]]:
     add(lex.parts_of_day, "part")
     add([w + "s" for w in lex.parts_of_day], "part")
     add(lex.seasons, "season")
+    add(lex.raw["decade_words"], "decade_word")
     add(lex.raw["holidays"], "holiday")
     add([form for entry in lex.raw["event_days"] for form in entry["forms"]], "event_day")
     add(lex.references, "reference")
@@ -356,8 +358,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= _words(lex.parts_of_day) | {w + "s" for w in lex.parts_of_day} | _words(lex.seasons)
     anchors |= _words(lex.raw["holidays"]) | _words(lex.set_adverbs) | _words(lex.references)
     anchors |= _words(lex.clock_words) | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
-    anchors |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-                "nineteen", "eighteen", "thousand", "century", "centuries"}
+    anchors |= _words(lex.raw["decade_words"]) | {"nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
     anchors |= HOUR_WORD_ANCHORS  # "three o'clock", "three am": an hour in words has no figure to stop at
     anchors |= {"moment"}  # "at the moment": the present (rule present_moment)

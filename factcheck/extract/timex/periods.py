@@ -80,8 +80,7 @@ def decade(match: regex.Match) -> Reading:
         tens = int(match.group("decade2"))
         first = (1900 if tens >= 20 else 2000) + tens
     else:
-        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
-        first = 1920 + 10 * words.index(match.group("decade_word").lower())
+        first = lexicon().raw["decade_words"][match.group("decade_word").lower()]
     return _absolute("decade", date(first, 1, 1), mod)
 
 
