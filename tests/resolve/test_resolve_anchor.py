@@ -102,6 +102,13 @@ def test_nearest_month_leans_to_the_clause_tense():
     assert claims["October"].timex.value == "2020-10"
 
 
+def test_back_in_a_month_is_one_gone_by_unless_back_is_a_return():
+    published = date(2009, 1, 10)
+    assert by_text("The company sold its magazines back in April.", published)["April"].timex.value == "2008-04"
+    assert by_text("They signed back on March 25.", published)["March 25"].timex.value == "2008-03-25"
+    assert by_text("He will be back in April.", published)["April"].timex.value == "2009-04"
+
+
 def test_the_nearest_month_is_measured_between_middles():
     # six months away on both sides: the middle of the month said decides
     text = "They are calling for elections in September."

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from ...model import DateRange
+from ...phrases import trie
 from . import calendar
 from .lexicon import lexicon, normalise, said_around
 from .numbers import parse_spelled_year
@@ -166,7 +168,17 @@ _WORD_BEFORE = regex.compile(r"([\w'’]+)\s{1,2}$")
 
 def _closes_past_period(match: regex.Match) -> bool:
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
-    return before is not None and before.group(1).lower() in lexicon().raw["closes_past_period"]
+    if before is not None and before.group(1).lower() in lexicon().raw["closes_past_period"]:
+        return True
+    return _back_in().search(match.string, max(0, match.start() - 30), match.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _back_in() -> regex.Pattern:
+    """ "back in April": told as gone by, unless "back" is a return ("will be back in April")."""
+    returning = trie(lexicon().raw["back_in_not_after"])
+    return regex.compile(rf"(?<![\w'’-])(?<!\b(?:{returning})\s{{1,2}})[Bb]ack\s{{1,2}}(?:in|on)\s{{1,2}}$",
+                         regex.IGNORECASE)
 
 
 def _year_shift(match: regex.Match) -> dict[str, int]:
