@@ -109,6 +109,14 @@ def test_back_in_a_month_is_one_gone_by_unless_back_is_a_return():
     assert by_text("He will be back in April.", published)["April"].timex.value == "2009-04"
 
 
+def test_a_month_in_a_past_perfect_clause_is_one_gone_by():
+    published = date(2007, 6, 28)
+    assert by_text("Jatayu had already ceased operations in August.", published)["August"].timex.value == "2006-08"
+    # a plan's day: "for" stands between the participle and the date
+    assert by_text("The Trust had already booked the park for July 2.", published)["July 2"].timex.value == "2007-07-02"
+    assert by_text("He had talks in August.", published)["August"].timex.value == "2007-08"  # "had" alone is no perfect
+
+
 def test_the_nearest_month_is_measured_between_middles():
     # six months away on both sides: the middle of the month said decides
     text = "They are calling for elections in September."

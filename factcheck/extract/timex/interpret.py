@@ -21,6 +21,7 @@ import regex
 from ...model import DateRange
 from ...phrases import trie
 from . import calendar
+from ..sentences import has_past_shape
 from .lexicon import lexicon, normalise, said_around
 from .numbers import parse_spelled_year
 
@@ -170,7 +171,23 @@ def _closes_past_period(match: regex.Match) -> bool:
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     if before is not None and before.group(1).lower() in lexicon().raw["closes_past_period"]:
         return True
-    return _back_in().search(match.string, max(0, match.start() - 30), match.start()) is not None
+    if _back_in().search(match.string, max(0, match.start() - 30), match.start()) is not None:
+        return True
+    return _told_in_past_perfect(match)
+
+
+def _told_in_past_perfect(match: regex.Match) -> bool:
+    """ "had already ceased operations in August": a past perfect before "in"/"on" and the date."""
+    found = _past_perfect().search(match.string, max(0, match.start() - 80), match.start())
+    return found is not None and has_past_shape(found.group("participle"))
+
+
+@lru_cache(maxsize=1)
+def _past_perfect() -> regex.Pattern:
+    spec = lexicon().raw["past_perfect"]
+    adverbs, between = trie(spec["adverbs"]), trie(spec["not_between"])
+    return regex.compile(rf"\bhad\s+(?:(?:{adverbs})\s+)?(?:been\s+)?(?P<participle>[a-z]+)\b"
+                         rf"(?:(?!\b(?:{between})\b)[^.;:!?])*?\b(?:in|on)\s{{1,2}}$", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
