@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.timex import find_timexes
 from factcheck.model import Article, Claim, DateRange, Interval, Span, Timex
@@ -102,19 +104,20 @@ def test_nearest_month_leans_to_the_clause_tense():
     assert claims["October"].timex.value == "2020-10"
 
 
-def test_back_in_a_month_is_one_gone_by_unless_back_is_a_return():
-    published = date(2009, 1, 10)
-    assert by_text("The company sold its magazines back in April.", published)["April"].timex.value == "2008-04"
-    assert by_text("They signed back on March 25.", published)["March 25"].timex.value == "2008-03-25"
-    assert by_text("He will be back in April.", published)["April"].timex.value == "2009-04"
-
-
-def test_a_month_in_a_past_perfect_clause_is_one_gone_by():
-    published = date(2007, 6, 28)
-    assert by_text("Jatayu had already ceased operations in August.", published)["August"].timex.value == "2006-08"
-    # a plan's day: "for" stands between the participle and the date
-    assert by_text("The Trust had already booked the park for July 2.", published)["July 2"].timex.value == "2007-07-02"
-    assert by_text("He had talks in August.", published)["August"].timex.value == "2007-08"  # "had" alone is no perfect
+@pytest.mark.parametrize("text, published, expression, value", [
+    # after "back in/on" a month or date is one gone by, unless "back" is a return
+    pytest.param("The company sold its magazines back in April.", date(2009, 1, 10), "April", "2008-04", id="back in"),
+    pytest.param("They signed back on March 25.", date(2009, 1, 10), "March 25", "2008-03-25", id="back on"),
+    pytest.param("He will be back in April.", date(2009, 1, 10), "April", "2009-04", id="be back, a return"),
+    # so it is after "in"/"on" in a past-perfect clause, unless a plan's "for" stands between
+    pytest.param("Jatayu had already ceased operations in August.", date(2007, 6, 28), "August", "2006-08",
+                 id="past perfect"),
+    pytest.param("The Trust had already booked the park for July 2.", date(2007, 6, 28), "July 2", "2007-07-02",
+                 id="past perfect, a plan's day"),
+    pytest.param("He had talks in August.", date(2007, 6, 28), "August", "2007-08", id="had alone, no perfect"),
+])
+def test_a_month_or_date_told_as_gone_by(text, published, expression, value):
+    assert by_text(text, published)[expression].timex.value == value
 
 
 def test_the_nearest_month_is_measured_between_middles():
