@@ -156,7 +156,7 @@ def date_(match: regex.Match) -> Reading | None:
     if day > calendar.last_day(2000, month):
         return None
     direction = _direction(_group(match, "rel"))  # "last Friday, Oct. 23"
-    if direction is None and _closes_past_period(match):
+    if direction is None and _told_as_gone_by(match):
         direction = "on_or_before"  # "the fiscal year ended Jan. 31"
     fields = {"month": month, "day": day, **_year_shift(match)}
     return _relative(granularity, fields=fields, mod=mod, direction=direction, type_="TIME" if part else "DATE",
@@ -167,7 +167,10 @@ def date_(match: regex.Match) -> Reading | None:
 _WORD_BEFORE = regex.compile(r"([\w'’]+)\s{1,2}$")
 
 
-def _closes_past_period(match: regex.Match) -> bool:
+def _told_as_gone_by(match: regex.Match) -> bool:
+    """The words before a month or date place it on or before publication: it closes a period already over
+    or opens one running up to now ("ended", "since"), or it is told "back in" the past or in a past
+    perfect."""
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
     if before is not None and before.group(1).lower() in lexicon().raw["closes_past_period"]:
         return True
@@ -217,7 +220,7 @@ def month(match: regex.Match) -> Reading:
         fields["year_shift"] = 0
     anchor = "reference" if rel == "that" or _group(match, "refyear") else "publication"
     direction = _direction(rel)
-    if direction is None and _closes_past_period(match):
+    if direction is None and _told_as_gone_by(match):
         direction = "on_or_before"  # "since March"
     return _relative("month", anchor=anchor, fields=fields, direction=direction, mod=mod,
                      value=f"XXXX-{number:02d}")
