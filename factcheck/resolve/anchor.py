@@ -16,6 +16,8 @@ What the parser leaves in ``claim.attrs`` (see extract/timex/interpret.py):
   suffix       a time of day appended to a day value ("T10:35", "TMO")
   fields.day_of_period  one day of the period found, counted from its end when negative ("the last day
                of the month" = -1)
+  fields.not_the_day_before  a weekday after "last" is not the day before the anchor ("last Thursday" said
+               on a Friday is a week back; "the previous Thursday" and "this past Thursday" may be the day before)
   fields.weekday_of_week  the ISO weekday of the week found ("Thursday last week")
   fields.weekday_of_month / weekday_of_period  [nth, ISO weekday] of a named month or of the month
                found ("the first Tuesday in November", "the last Friday of the month" = [-1, 5])
@@ -142,15 +144,15 @@ def bare_weekday_day(context: Context, weekday: int, base: date, direction: str)
     return context.weekdays_named.get(weekday) or _weekday(base, weekday, direction)
 
 
-def _weekday(anchor: date, weekday: int, direction: str) -> date:
+def _weekday(anchor: date, weekday: int, direction: str, not_the_day_before: bool = False) -> date:
     candidates = [anchor + timedelta(days=offset) for offset in range(-14, 15)]
     candidates = [c for c in candidates if c.isoweekday() == weekday]
     if direction == "this":
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday - 1)
-    if direction == "before":
+    if not_the_day_before:
         # "last Thursday" said on a Friday is the week before: the day just gone would be "yesterday" or
         # "on Thursday" (both such cases in the Wikinews gold; TimeML has none).
-        candidates = [c for c in candidates if c < anchor - timedelta(days=1)]
+        candidates = [c for c in candidates if c != anchor - timedelta(days=1)]
     return _pick(candidates, anchor, direction)
 
 
@@ -218,7 +220,7 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
         day = _weekday_and_day(base, fields["weekday"], fields["day_of_month"], direction)
     elif "weekday" in fields:
         day = (bare_weekday_day(context, fields["weekday"], base, direction) if bare_weekday(claim)
-               else _weekday(base, fields["weekday"], direction))
+               else _weekday(base, fields["weekday"], direction, fields.get("not_the_day_before", False)))
         if direction == "this":  # "This Sunday, police arrested him" said on a Tuesday: the Sunday just gone
             day = _this_week_told(day, base, attrs.get("tense"))
     elif "holiday" in fields:

@@ -105,6 +105,7 @@ def test_nth_weekday_counts_from_either_end_and_refuses_a_day_the_month_lacks():
     case("The storm was forecast to reach Florida on Wednesday.", "Wednesday", "2020-12-30"),  # a forecast looks ahead
     case("He arrived last Friday.", "last Friday", "2020-12-25"),
     case("He arrived last Monday.", "last Monday", "2020-12-21"),  # the day just gone would be "yesterday"
+    case("This past Monday, he arrived.", "This past Monday", "2020-12-28"),  # only "last" skips the day before
     case("They meet again next Monday.", "next Monday", "2021-01-04"),
     # a weekday with an ordinal day and no month: the day of that number nearby that is that weekday
     case("The board meets on Thursday the 7th.", "Thursday the 7th", "2021-01-07"),

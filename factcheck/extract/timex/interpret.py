@@ -234,7 +234,10 @@ def weekday(match: regex.Match) -> Reading:
     rel = normalise(_group(match, "rel") or "")
     # "the previous Friday" is the one before the day the story is at, not before publication.
     anchor = "reference" if rel in ("previous", "following", "preceding") else "publication"
-    return _relative("day", anchor=anchor, fields={"weekday": number}, direction=_direction(rel),
+    fields = {"weekday": number}
+    if rel == "last":  # "last Thursday" said on a Friday: a week back, the day before would be "yesterday"
+        fields["not_the_day_before"] = True
+    return _relative("day", anchor=anchor, fields=fields, direction=_direction(rel),
                      type_="TIME" if part else "DATE", mod=mod, suffix=suffix, value=f"XXXX-WXX-{number}",
                      weekday=name)
 
