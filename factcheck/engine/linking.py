@@ -202,9 +202,10 @@ def is_absolute(claim: Claim) -> bool:
 
 
 
-def count_days(days: float) -> str:
-    """ "1 day", "4 days", "2.5 days": a count of days as an explanation writes it."""
-    return f"{days:g} day" if days == 1 else f"{days:g} days"
+def counted(number: float, noun: str) -> str:
+    """ "1 day", "4 days", "2.5 days", "23 articles": a count and its noun, plural unless the count is one."""
+    shown = f"{number:g}" if isinstance(number, float) else str(number)
+    return f"{shown} {noun}" if number == 1 else f"{shown} {noun}s"
 
 
 def show_day(day: date) -> str:

@@ -13,7 +13,7 @@ from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..linking import (alternation, compiled, by_sentence, duration_factors, is_absolute, number_pattern, ordinal_pattern,
-                       ordinal_text, count_days, show_range)
+                       ordinal_text, counted, show_range)
 from .base import Param, RuleKind
 from ..events import durations, is_between_range, is_partial_duration, start_and_end
 
@@ -68,12 +68,12 @@ class DurationAgainstDates(RuleKind):
             coarse = max(start.dates.days, end.dates.days) > max(1.0, 2 * slack) or is_between_range(context, start)
             if stated_low <= high_days and (coarse or low_days <= stated_high):
                 continue
-            counted = (f"{count_days(low_days)} ({low_days + 1} counting both days)" if low_days + 1 == high_days
+            span_days = (f"{counted(low_days, 'day')} ({low_days + 1} counting both days)" if low_days + 1 == high_days
                        else f"between {low_days} and {high_days} days")
             yield Hit(Span(min(duration.span.start, start.span.start), max(end.span.end, duration.span.end)),
                       (duration, start, end),
-                      {"duration": duration.text, "start": start.text, "end": end.text, "days": counted},
-                      f"{show_range(start)} to {show_range(end)} is {counted}, not {duration.text} "
+                      {"duration": duration.text, "start": start.text, "end": end.text, "days": span_days},
+                      f"{show_range(start)} to {show_range(end)} is {span_days}, not {duration.text} "
                       f"({_days_text(duration)})")
 
 
@@ -90,7 +90,7 @@ def close_in_clause(context: ArticleContext, duration: Claim, start: Claim, end:
 
 def _days_text(duration: Claim) -> str:
     low, high = duration.attrs["days_min"], duration.attrs["days_max"]
-    return count_days(low) if low == high else f"{low:g} to {high:g} days"
+    return counted(low, "day") if low == high else f"{low:g} to {high:g} days"
 
 
 class AgeAgainstBirth(RuleKind):

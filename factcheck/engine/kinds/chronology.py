@@ -11,7 +11,7 @@ from ...model import Claim, Span
 from ...resources import load
 from ..context import ArticleContext, Hit
 from ..events import cued_start_and_end, dated, durations, is_partial_duration, range_pairs, start_of
-from ..linking import (alternation, compiled, before, between, by_sentence, count_days, duration_factors, is_absolute,
+from ..linking import (alternation, compiled, before, between, by_sentence, counted, duration_factors, is_absolute,
                        show_day, show_range, words)
 from .arithmetic import APPROXIMATION_SLACK, close_in_clause
 from .base import Param, RuleKind
@@ -66,8 +66,8 @@ class FinishedEventEndsAfterPublication(RuleKind):
                       (duration, start),
                       {"duration": duration.text, "start": start.text, "earliest_end": show_day(earliest),
                        "published": show_day(published)},
-                      f"{show_range(start)} plus {duration.text} (at least {count_days(days)}) ends on "
-                      f"{show_day(earliest)} at the earliest, {count_days(late_by)} after publication on "
+                      f"{show_range(start)} plus {duration.text} (at least {counted(days, 'day')}) ends on "
+                      f"{show_day(earliest)} at the earliest, {counted(late_by, 'day')} after publication on "
                       f"{show_day(published)}, yet the sentence tells it as over")
 
 
@@ -95,7 +95,7 @@ class FinishedEventEndsAfterPublication(RuleKind):
                       {"duration": claim.text, "start": start.text, "earliest_end": show_day(claim.dates.start),
                        "published": show_day(published)},
                       f"{show_range(start)} plus {claim.attrs['shift'][0]} {claim.attrs['shift'][1]}(s) is "
-                      f"{show_range(claim)}, {count_days(late_by)} after publication on {show_day(published)}, yet the "
+                      f"{show_range(claim)}, {counted(late_by, 'day')} after publication on {show_day(published)}, yet the "
                       f"sentence tells it as over")
 
 
@@ -119,7 +119,7 @@ class StartAfterEnd(RuleKind):
                 gap = (start.dates.start - end.dates.end).days
                 yield Hit(Span(min(start.span.start, end.span.start), max(start.span.end, end.span.end)), (start, end),
                           {"start": start.text, "end": end.text},
-                          f"the start, {show_range(start)}, is {gap} day{'s' if gap != 1 else ''} after the end, "
+                          f"the start, {show_range(start)}, is {counted(gap, 'day')} after the end, "
                           f"{show_range(end)}")
 
 

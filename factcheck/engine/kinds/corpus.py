@@ -13,7 +13,7 @@ from typing import Hashable, Iterable, Sequence
 from ...model import INF, Interval
 from ..context import ArticleContext, Hit
 from ..facts import Fact, origin_of
-from ..linking import count_days
+from ..linking import counted
 from .base import Param, RuleKind
 from .events import event_key, source, tally
 
@@ -87,7 +87,7 @@ class TallyFallsLater(_TallyFacts):
                     "earlier_date": earlier.published.isoformat(), "earlier_article": earlier.article,
                     "earlier_source": earlier.source or "unknown outlet"},
                    f"{_tally(later)}: {earlier.claim.interval.describe()} on {earlier.published} "
-                   f"({_shown(earlier)}), then {later.claim.interval.describe()} {count_days(days)} later "
+                   f"({_shown(earlier)}), then {later.claim.interval.describe()} {counted(days, 'day')} later "
                    f"({_shown(later)}); a tally only grows, and the later "
                    f"figure is below every value the earlier one allows", article=later.article)
 

@@ -7,7 +7,7 @@ import regex
 
 from ...model import Span
 from ..context import ArticleContext, Hit
-from ..linking import alternation, compiled, count_days
+from ..linking import alternation, compiled, counted
 from .base import Param, RuleKind
 
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
@@ -61,7 +61,7 @@ class DateAfterPublication(RuleKind):
                 continue
             days = (claim.dates.start - published).days
             if days >= self.params["min_days_after"]:
-                days_after = count_days(days)
+                days_after = counted(days, "day")
                 yield Hit(claim.span, (claim,),
                           {"date": claim.text, "published": published.isoformat(), "days": days,
                            "days_after": days_after},

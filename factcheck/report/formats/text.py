@@ -1,6 +1,7 @@
 """Linter-style lines: ``path:line:col severity FC201 message``, then a summary line."""
 from __future__ import annotations
 
+from ...engine.linking import counted
 from ..data import ReportData
 
 
@@ -16,16 +17,12 @@ def render(report: ReportData) -> str:
     summary = report.summary
     counts = summary["findings_by_severity"]
     lines.append(
-        f"{_count(summary['articles_checked'], 'article')} checked, "
-        f"{summary['articles_skipped']} skipped, {_count(summary['claims'], 'claim')}; "
-        f"{_count(counts['error'], 'error')}, {_count(counts['warning'], 'warning')}, {counts['info']} info"
+        f"{counted(summary['articles_checked'], 'article')} checked, "
+        f"{summary['articles_skipped']} skipped, {counted(summary['claims'], 'claim')}; "
+        f"{counted(counts['error'], 'error')}, {counted(counts['warning'], 'warning')}, {counts['info']} info"
         + _hidden(report)
     )
     return "\n".join(lines) + "\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _hidden(report: ReportData) -> str:
@@ -35,11 +32,11 @@ def _hidden(report: ReportData) -> str:
     if baseline:
         notes.append(f"{baseline['hidden']} hidden by the baseline")
         if baseline["expired"]:
-            notes.append(f"{_count(len(baseline['expired']), 'waiver')} expired")
+            notes.append(f"{counted(len(baseline['expired']), 'waiver')} expired")
     if report.extra.get("suppressed"):
         notes.append(f"{report.extra['suppressed']} switched off inline")
     changed = report.extra.get("changed_since")
     if changed:
         notes.append(f"only files changed since {changed['ref']} reported, "
-                     f"{_count(changed['articles_checked'], 'article')} read")
+                     f"{counted(changed['articles_checked'], 'article')} read")
     return f" ({'; '.join(notes)})" if notes else ""
