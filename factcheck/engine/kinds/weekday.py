@@ -49,8 +49,8 @@ class WeekdayMismatch(RuleKind):
 
 def _year_inferred(claim: Claim) -> bool | None:
     """False for a date written with its year, True for a month and day whose year the resolver chose from
-    the publication date (and the month, for "Tuesday the 19th"), None for anything else (a bare weekday is anchored to its own weekday and cannot
-    disagree with itself)."""
+    the publication date (and the month, for "Tuesday the 19th"), None for anything else (a bare weekday is
+    anchored to its own weekday and cannot disagree with itself)."""
     anchor = claim.attrs.get("anchor")
     if not anchor and not claim.attrs.get("relative"):
         return False
@@ -58,4 +58,3 @@ def _year_inferred(claim: Claim) -> bool | None:
     if anchor == "publication" and (("month" in fields and "day" in fields) or "day_of_month" in fields):
         return True  # "Monday May 12", "Tuesday the 19th"
     return None
-
