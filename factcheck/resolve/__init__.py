@@ -7,6 +7,7 @@ from the story's day, ...). Without a publication date nothing is guessed: place
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from ..extract.timex.coordination import bare_weekday
@@ -34,10 +35,17 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
     quoted = QuotedSpans(article.text)
     dated = [i for i in order if claims[i].timex is not None and "restates" not in claims[i].attrs]
     following = dict(zip(dated, dated[1:]))
+    before_quote: Context | None = None  # the story's context as the narrative left it, while a quote is read
     for index in order:
         claim = claims[index]
         if claim.timex is None:
             continue
+        # Dates said inside a quotation serve the rest of it, not the narrative after it: "'tomorrow's
+        # Monday,' the owner told WCBS-TV. ... The next day" is the day after the fire the story told of.
+        if quoted.contains(claim.span.start, claim.span.end):
+            before_quote = before_quote or _copy(context)
+        elif before_quote is not None:
+            context, before_quote = before_quote, None
         day_after = in_quote = None
         if "restates" in claim.attrs:
             local = index_at.get(claim.attrs["restates"])
@@ -83,6 +91,11 @@ def _in_calendar_order(unresolved_start: Claim, start: Claim, end: Claim) -> tup
     if "weekday" in start.attrs:
         return start, resolve_claim(_directed(end, "on_or_after"), Context(start.dates.start))
     return resolve_claim(_directed(unresolved_start, "on_or_before"), Context(end.dates.start)), end
+
+
+def _copy(context: Context) -> Context:
+    return replace(context, quarter_mentions=dict(context.quarter_mentions),
+                   weekdays_named=dict(context.weekdays_named), weekdays_coming=dict(context.weekdays_coming))
 
 
 def _directed(claim: Claim, direction: str) -> Claim:

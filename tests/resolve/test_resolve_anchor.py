@@ -477,6 +477,18 @@ def test_a_quoted_yesterday_counts_from_the_day_the_story_is_at():
     assert by_text(text, published)["Today"].timex.value == "2019-09-12"
 
 
+def test_dates_said_in_a_quote_do_not_move_the_story_day():
+    published = date(2008, 11, 3)  # a Monday
+    text = ('Sunday, a fire destroyed seven businesses. It started at 1:00 AM on November 2, 2008. "I cannot '
+            "open - tomorrow's Monday, Tuesday is a holiday,\" the owner said. The next day, investigators "
+            'boarded up the windows.')
+    assert by_text(text, published)["The next day"].timex.value == "2008-11-03"
+    # inside the quote, its own dates still serve what follows them there
+    text = ('A senator said: "On 7 November the Senate will vote on whether an inquiry would report the very '
+            'next day."')
+    assert by_text(text, date(2005, 10, 14))["the very next day"].timex.value == "2005-11-08"
+
+
 def test_this_weekday_leans_to_the_clause_tense():
     tuesday = date(2019, 8, 6)
     assert by_text("This Sunday, Zapata crossed the Channel.", tuesday)["This Sunday"].timex.value == "2019-08-04"
