@@ -46,10 +46,14 @@ def _spelled_year() -> str:
 
 def _event_day(entry: dict) -> str:
     """A form of an event's day: before one of the event's nouns when the entry names them ("September 11
-    attacks"), else standing alone but never inside a longer date ("9/11", not "9/11/2001")."""
+    attacks") or after one of its "after" words and "of" ("the attacks of September 11th"), else standing
+    alone but never inside a longer date ("9/11", not "9/11/2001")."""
     form = rf"(?<![/\d-])(?P<eventday>(?-i:{_alternation(entry['forms'], word_end=False)}))"
     if entry.get("nouns"):
-        return form + rf"(?=\s+(?:{_alternation(entry['nouns'])}))"
+        before = form + rf"(?=\s+(?:{_alternation(entry['nouns'])}))"
+        if not entry.get("after"):
+            return before
+        return rf"{before}|(?<=\b(?:{_alternation(entry['after'])})\s+of\s+){form}(?![\w/-])"
     return form + r"(?![\w/-])"
 
 
