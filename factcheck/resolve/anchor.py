@@ -269,6 +269,8 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     if "day_of_period" in fields:  # "the last day of the year": one day of the period found
         days = calendar.period_range(granularity, day)
         nth = fields["day_of_period"]
+        if abs(nth) > days.days:
+            return claim  # "the 31st of this month" in a month of 30 days
         day = days.start + timedelta(days=nth - 1) if nth > 0 else days.end + timedelta(days=nth + 1)
         granularity = "day"
     elif "weekday_of_week" in fields:  # "Thursday last week": one weekday of the week found

@@ -539,3 +539,12 @@ def test_a_month_opening_a_past_sentence_is_one_gone_by():
     assert by_text("He said the debut was set for March.", published)["March"].timex.value == "2021-03"
     # fronted but told ahead
     assert by_text("In March, he will debut.", published)["March"].timex.value == "2021-03"
+
+
+def test_a_numbered_day_of_a_relative_month():
+    published = date(2006, 11, 20)
+    claims = by_text("A rocket hit the town on the 15 of this month. Talks end on the 3rd of next month. "
+                     "The 31st of this month is no day at all.", published)
+    assert claims["the 15 of this month"].timex.value == "2006-11-15"
+    assert claims["the 3rd of next month"].timex.value == "2006-12-03"
+    assert claims["The 31st of this month"].timex.value == "XXXX-XX-XX"  # November has 30 days

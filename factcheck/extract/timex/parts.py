@@ -1,6 +1,6 @@
 """Readings of a part of a named month, year or week: "the first week of April", "the final days of October",
-"the second half of the month", "the penultimate day of September", "the last day of 2019", "Thursday last
-week"."""
+"the second half of the month", "the penultimate day of September", "the last day of 2019", "the 15th of
+this month", "Thursday last week"."""
 from __future__ import annotations
 
 from datetime import date
@@ -94,6 +94,14 @@ def weekday_of_month(match: regex.Match) -> Reading | None:
         return _absolute("day", calendar.nth_weekday(year, month, position, weekday))
     return _relative("day", fields={"month": month, "weekday_of_month": [position, weekday]},
                      value=f"XXXX-{month:02d}-XX")
+
+
+def day_of_month(match: regex.Match) -> Reading:
+    """ "the 15th of this month", "the 3 of next month": that day of the month found."""
+    reading = _relative_period(match, "month", None)
+    reading.attrs.setdefault("fields", {})["day_of_period"] = int(regex.match(r"\d+", match.group("nth")).group())
+    reading.value = "XXXX-XX-XX"
+    return reading
 
 
 def weekday_of_week(match: regex.Match) -> Reading:
