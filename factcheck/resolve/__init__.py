@@ -3,7 +3,9 @@
 Claims are read in text order so that expressions anchored to the narrative ("the next day", a bare
 "10:35 a.m.") and to the fiscal quarter under discussion ("the year-ago quarter") find the date or
 quarter mentioned last, refined in narrative.py (a clock time takes the day named after it, quotes count
-from the story's day, ...). Without a publication date nothing is guessed: placeholders stay X.
+from the story's day, ...). Dates said inside a quotation serve the rest of it but do not move the story:
+after the quote, the narrative goes on from where it left off. Without a publication date nothing is
+guessed: placeholders stay X.
 """
 from __future__ import annotations
 
