@@ -42,6 +42,8 @@ def test_each_not_time_example_is_dropped(entry):
     ("Talks went on for a day of intense haggling.", "a day"),  # not a day set aside
     ("The shops open on Sunday to trade.", "Sunday"),
     ("In 1998 Main Street was closed.", "1998"),  # a year after a preposition of time, not a house number
+    ("From 1990 Main Street grew.", "1990"),  # "From" opening a sentence starts a span of time
+    ("It rained the last day of the week.", "the week"),  # an ordinal day of this week, not any week
     ("He led the 1989 Tiananmen Square protest.", "1989"),
     ("The vote took 24 hours, a day longer than planned.", "24 hours"),
     ("Profit rose in the first half of its financial year.", "the first half"),  # a half-year still
@@ -72,6 +74,11 @@ def test_each_not_time_example_is_dropped(entry):
 ])
 def test_the_same_words_stay_time_elsewhere(text, expression):
     assert expression in expressions(text)
+
+
+def test_a_house_number_after_from_is_no_year():
+    assert expressions("Change does not come from 1600 Pennsylvania Avenue or Capitol Hill.") == []
+    assert expressions("Prices rose from 1998 to 2004.") == ["1998", "2004"]
 
 
 HOLIDAYS = lexicon().raw["holidays"]
