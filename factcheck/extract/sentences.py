@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -18,19 +19,31 @@ class Sentence:
 
 
 _BOUNDARY = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\n\s*\n""")
+# After "Sun." and the like: a month's name (or its abbreviation) and a day's number, or a day's number.
+_DATE_AHEAD = regex.compile(r"\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?)\b")
 _WORD = regex.compile(r"[\p{L}’'.]+")
 
 
+class _Config(NamedTuple):
+    abbreviations: frozenset[str]
+    before_a_date: frozenset[str]
+    future: regex.Pattern
+    past_auxiliaries: frozenset[str]
+    irregular_past: frozenset[str]
+    non_past_before_participle: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _config() -> tuple[frozenset[str], regex.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+def _config() -> _Config:
     data = load("en/sentences.yaml")
     tense = data["tense"]
     future = regex.compile(
         r"\b(?:" + "|".join(regex.escape(m) for m in sorted(tense["future_markers"], key=len, reverse=True)) + r")\b",
         regex.IGNORECASE,
     )
-    return (
+    return _Config(
         frozenset(a.lower() for a in data["abbreviations"]),
+        frozenset(data["abbreviations_before_a_date"]),
         future,
         frozenset(tense["past_auxiliaries"]),
         frozenset(tense["irregular_past"]),
@@ -59,14 +72,25 @@ def sentence_ends_between(text: str, start: int, end: int) -> bool:
 def _boundaries(text: str, start: int, end: int):
     """The sentence-ending matches in text[start:end]; a full stop after an abbreviation or an initial
     ends nothing."""
-    abbreviations = _config()[0]
+    config = _config()
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith((".",)) and not match.group().startswith("\n"):
-            before = text[max(start, match.start() - 12):match.start()].split()
+            before = text[max(start, match.start() - 24):match.start()].split()
             word = before[-1].lower() if before else ""
-            if word.lstrip("(\"'“") in abbreviations or (len(word) == 1 and word.isalpha()):
+            if word.lstrip("(\"'“") in config.abbreviations or (len(word) == 1 and word.isalpha()):
+                continue
+            if _abbreviated_day(before, config) and _DATE_AHEAD.match(text, match.end()):
                 continue
         yield match
+
+
+def _abbreviated_day(before: list[str], config: _Config) -> bool:
+    """ "Sun." that abbreviates a weekday: not the end of a name ("the Baltimore Sun.") nor a noun after an
+    article ("looked at the Sun.")."""
+    if not before or before[-1] not in config.before_a_date:
+        return False
+    previous = before[-2] if len(before) > 1 else ""
+    return not (previous[:1].isupper() and previous[-1:].isalpha()) and previous.lower() not in ("the", "a")
 
 
 def _append(text: str, spans: list[Span], start: int, end: int) -> None:
@@ -80,7 +104,9 @@ def _append(text: str, spans: list[Span], start: int, end: int) -> None:
 
 def sentence_tense(sentence: str) -> str:
     """A coarse tense: future if a future marker occurs, past if a past verb form occurs, else present."""
-    _, future, past_aux, irregular, non_past = _config()
+    config = _config()
+    future, past_aux, irregular, non_past = (config.future, config.past_auxiliaries, config.irregular_past,
+                                             config.non_past_before_participle)
     if future.search(sentence):
         return "future"
     # is_past_form inlined (this runs on every word of every sentence): any past auxiliary, or a past
@@ -102,7 +128,7 @@ def tells_anything_past(sentence: str) -> bool:
     """Whether any verb of the sentence tells of the past: a past auxiliary ("was"), a simple past or a
     perfect ("has announced"), whatever else looks ahead ("predicted that it would pass")."""
     words = _WORD.findall(straight_apostrophes(sentence))
-    past_aux = _config()[2]
+    past_aux = _config().past_auxiliaries
     return any(word.lower().strip(".'’") in past_aux or tells_of_the_past(word, previous)
                for previous, word in zip([""] + words, words))
 
@@ -110,7 +136,7 @@ def tells_anything_past(sentence: str) -> bool:
 def is_past_form(word: str, previous: str = "") -> bool:
     """A simple-past verb form ("said", "signed"), unless the word before makes it a participle or an
     adjective ("will be held", "has signed", "the failed talks")."""
-    return has_past_shape(word) and previous.lower().strip(".'’") not in _config()[4]
+    return has_past_shape(word) and previous.lower().strip(".'’") not in _config().non_past_before_participle
 
 
 def tells_of_the_past(word: str, previous: str) -> bool:
@@ -120,13 +146,13 @@ def tells_of_the_past(word: str, previous: str) -> bool:
         return False
     before = previous.lower().strip(".'’")
     auxiliaries, contractions = _perfect_auxiliaries()
-    return before not in _config()[4] or before in auxiliaries or before.endswith(contractions)
+    return before not in _config().non_past_before_participle or before in auxiliaries or before.endswith(contractions)
 
 
 def has_past_shape(word: str) -> bool:
     """An irregular past form or a regular "-ed" one (four-letter "-ed" words such as "need" excepted)."""
     lower = word.lower().strip(".'’")
-    return lower in _config()[3] or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())
+    return lower in _config().irregular_past or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,8 @@ _WORDS = ["the", "talks", "failed", "will", "be", "held", "has", "signed", "said
 
 def _reference_tense(sentence: str) -> str:
     """The definition: future marker, else any word that is_past_form calls past, else present."""
-    _, future, past_aux, _, _ = _config()
+    config = _config()
+    future, past_aux = config.future, config.past_auxiliaries
     if future.search(sentence):
         return "future"
     previous = ""
@@ -57,3 +58,11 @@ def test_a_weekday_abbreviation_does_not_end_the_sentence():
     text = "The toll expires Tues. Nov. 30. It rose on Fri. Dec. 3. Then he sat. Mon. talks failed."
     assert [text[s.span.start:s.span.end] for s in split_sentences(text)] == [
         "The toll expires Tues. Nov. 30.", "It rose on Fri. Dec. 3.", "Then he sat.", "Mon. talks failed."]
+
+
+def test_sun_sat_and_wed_end_no_sentence_only_before_a_date():
+    text = ("Next games: Sun. Nov. 21 at Boston; Sat. 27 at home. It reads the Baltimore Sun. Jan. 5 was cold. "
+            "They looked at the Sun. Nov. 3 was clear.")
+    assert [text[s.span.start:s.span.end] for s in split_sentences(text)] == [
+        "Next games: Sun. Nov. 21 at Boston; Sat. 27 at home.", "It reads the Baltimore Sun.", "Jan. 5 was cold.",
+        "They looked at the Sun.", "Nov. 3 was clear."]
