@@ -87,9 +87,9 @@ def _boundaries(text: str, start: int, end: int):
 def _abbreviated_day(before: list[str], config: _Config) -> bool:
     """ "Sun." that abbreviates a weekday: not the end of a name ("the Baltimore Sun.") nor a noun after an
     article ("looked at the Sun.")."""
-    if not before or before[-1] not in config.before_a_date:
+    if not before or regex.sub(r"^\W+", "", before[-1]) not in config.before_a_date:  # "*Sat. Dec. 4:" in a list
         return False
-    previous = before[-2] if len(before) > 1 else ""
+    previous = before[-2] if len(before) > 1 and before[-1][:1].isalpha() else ""
     return not (previous[:1].isupper() and previous[-1:].isalpha()) and previous.lower() not in ("the", "a")
 
 

@@ -66,3 +66,5 @@ def test_sun_sat_and_wed_end_no_sentence_only_before_a_date():
     assert [text[s.span.start:s.span.end] for s in split_sentences(text)] == [
         "Next games: Sun. Nov. 21 at Boston; Sat. 27 at home.", "It reads the Baltimore Sun.", "Jan. 5 was cold.",
         "They looked at the Sun.", "Nov. 3 was clear."]
+    text = "*Sat. Dec. 4: reforms fail."  # an item of a list
+    assert len(split_sentences(text)) == 1
