@@ -81,6 +81,14 @@ def test_a_house_number_after_from_is_no_year():
     assert expressions("Prices rose from 1998 to 2004.") == ["1998", "2004"]
 
 
+def test_a_month_the_text_uses_as_a_surname_is_the_person_throughout():
+    text = ("Green Party leader Elizabeth May was excluded. May responded that talks failed. Critics were opposed "
+            "to May's joining. In May the vote came; it ran from March to May, in early May, on 12 May and May 3.")
+    assert expressions(text) == ["May", "March", "May", "early May", "12 May", "May 3"]
+    # without the person named, a bare May is the month
+    assert expressions("May responded that talks failed.") == ["May"]
+
+
 HOLIDAYS = lexicon().raw["holidays"]
 EVENT_DAYS = lexicon().raw["event_days"]
 

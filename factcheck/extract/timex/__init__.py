@@ -20,7 +20,7 @@ from ...model import Claim, Span, Timex
 from ...phrases import alternation
 from ..sentences import Sentence
 from ..tense import clause_tense
-from .context import not_time
+from .context import not_time, surnames_not_months
 from .coordination import share_years
 from .framing import frame_years, restated_years, yearly_days
 from .grammar import grammar
@@ -88,6 +88,7 @@ def find_timexes(text: str, sentences: list[Sentence], article_id: str) -> list[
             claims.append(Claim(article_id, span, source[span.start:span.end], _KIND[reading.type], "timex",
                                 sentence.span, value=reading.value, hedge=reading.hedge, timex=timex,
                                 dates=reading.dates, attrs=attrs))
+    claims = surnames_not_months(text, claims)
     return restated_years(text, frame_years(text, yearly_days(text, share_years(text, claims))))
 
 

@@ -1,6 +1,7 @@
 """Contexts in which a grammar match is not a temporal expression in the TimeML sense ("today's youth",
-"the March for Life"). The contexts are data (``not_time_contexts`` in resources/en/timex/lexicon.yaml);
-this module only compiles them and checks a match against them."""
+"the March for Life"), and months that a text uses as a person's surname ("Theresa May ... May responded").
+The contexts are data (``not_time_contexts`` and ``surname_months`` in resources/en/timex/lexicon.yaml);
+this module only compiles them and checks matches against them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ...model import Claim
 from .lexicon import lexicon
 
 CONTEXT_CHARS = 60  # how far before and after a match a context pattern may look
@@ -53,3 +55,46 @@ def not_time(text: str, start: int, end: int, tense: str | None) -> bool:
             continue
         return True
     return False
+
+
+@dataclass(frozen=True)
+class SurnameMonth:
+    named: regex.Pattern        # the person named: "Theresa May"
+    bare: regex.Pattern         # the month alone, with no day or year after it
+    time_before: regex.Pattern  # a word of time right before it: "in May", "from March to May"
+
+
+@lru_cache(maxsize=1)
+def surname_months() -> tuple[SurnameMonth, ...]:
+    entries = []
+    for entry in lexicon().raw.get("surname_months", []):
+        month = regex.escape(entry["month"])
+        words = "|".join(regex.escape(word) for word in entry["time_words_before"])
+        entries.append(SurnameMonth(
+            named=regex.compile(f"(?:{entry['named_before'].removesuffix('$')}){month}\\b"),
+            bare=regex.compile(f"{month}(?:[\\'’]s)?"),
+            # "to"/"and"/"or" lead to a month ("March to May") but not to a possessive ("opposed to May's")
+            time_before=regex.compile(f"(?i)(?:\\b(?:{words})|\\d)[\\s-]*$")))
+    return tuple(entries)
+
+
+def surnames_not_months(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without the bare months that the text uses as a person named in it ("Green Party leader
+    Elizabeth May was excluded. May responded")."""
+    kept = claims
+    for entry in surname_months():
+        # most texts have no bare "May" claim: the search for the person is left for those that do
+        if not any(entry.bare.fullmatch(claim.text) for claim in kept) or not entry.named.search(text):
+            continue
+        kept = [claim for claim in kept if not _the_person(text, claim, entry)]
+    return kept
+
+
+def _the_person(text: str, claim: Claim, entry: SurnameMonth) -> bool:
+    if not entry.bare.fullmatch(claim.text) or regex.match(r"\s*,?\s*\d", text[claim.span.end:claim.span.end + 4]):
+        return False
+    before = text[max(0, claim.span.start - CONTEXT_CHARS):claim.span.start]
+    possessive = text.startswith(("'s", "’s"), claim.span.end)
+    if entry.time_before.search(before):
+        return possessive and regex.search(r"(?i)\b(?:to|and|or)\s+$", before) is not None
+    return True
