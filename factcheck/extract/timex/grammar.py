@@ -75,6 +75,8 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     vague_and_fixed = _alternation(list(fixed["fixed"]) + list(fixed["vague"]))
     number = (rf"(?:(?<![\d.,])\d{{1,3}}|{word_number}|an?|one)(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?!\w)"
               rf"|(?<![\d.,])\d{{1,4}}(?:\.\d{{1,2}})?(?:\s\d/\d)?(?![\d,])"
+              # thousands grouped by commas: "the past 10,000 years"
+              rf"|(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,]|\.\d)"
               rf"|(?:(?:{word_number})|a|one)\s+(?:hundred|thousand)(?!\w)"
               # the fixed counts first: "three quarters of a [century]" is not "three quarters"
               rf"|{vague_and_fixed}|{word_number}|an?(?!\w)")

@@ -19,7 +19,7 @@ def parse_count(text: str):
         return whole + 0.5 if isinstance(whole, float) else None
     head, _, fraction = words.partition(" ")
     if head[0].isdigit():
-        value = float(head)
+        value = float(head.replace(",", ""))
         if fraction and "/" in fraction:
             value += float(Fraction(fraction))
         elif "/" in head:
