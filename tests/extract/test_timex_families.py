@@ -761,6 +761,9 @@ def test_overnight_that_is_no_night(text):
     case("Police left at half past four.", "half past four", "2020-12-29T04:30", "TIME"),
     case("Police left at a quarter to five.", "a quarter to five", "2020-12-29T04:45", "TIME"),
     case("Police left at half past 10.", "half past 10", "2020-12-29T10:30", "TIME"),
+    # four figures and a zone, with no preposition of time before them
+    case("He was caught on the 1105 BST (UTC+1) Paddington service.", "1105 BST", "2020-12-29T11:05", "TIME"),
+    case("At approximately 1230 UTC/0730 EST, a bomb went off.", "0730 EST", "2020-12-29T07:30", "TIME"),
 ])
 def test_clock_times_with_zones_and_days(text, expression, expected):
     check(text, expression, expected)
@@ -772,7 +775,8 @@ def test_clock_times_with_zones_and_days(text, expression, expected):
     pytest.param("It falls under Section 1201 of the act.", "1201", id="a section"),
     pytest.param("It rose over 1400 feet.", "1400", id="a height"),
     pytest.param("The team won 21:17 at home.", "21:17", id="a score without a preposition of time"),
-    pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone need a preposition of time"),
+    pytest.param("It sold 1500 UTC licences.", "1500", id="four figures before a zone and a noun need a preposition of time"),
+    pytest.param("In 1945 GMT was founded.", "1945", id="four figures before a zone after a word that leads to a year"),
     pytest.param("He ran the 1500 m at noon.", "1500", id="four figures without a zone"),
     pytest.param("The rate was 2.30 and rose 3.5 per cent.", "2.30", id="a decimal figure without a.m. or a zone"),
     pytest.param("A quarter of voters left at 5 p.m.", "quarter", id="a quarter as a fraction of people"),

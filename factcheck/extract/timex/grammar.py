@@ -89,6 +89,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
                    rf"(?<!\b(?-i:{laws}),\s{{1,2}})"
                    rf"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d|(?-i:-[a-z]*[A-Z])|\s{{1,2}}(?:{after})(?!\w))")
     zones = _alternation(lex.raw["time_zones"])
+    long_zones = _alternation([zone for zone in lex.raw["time_zones"] if len(zone) > 2])
     # Whole weekday names (not "Sat", "Sun") and parts of the day, for a bracket that restates a time
     weekdays = _alternation([name for name in lex.weekday_forms if len(name) > 3])
     parts = _alternation(lex.parts_of_day)
@@ -115,12 +116,17 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              r"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s{0,2}(?P<ampm>[ap]\.\s?m\.?|[ap]m(?!\w))"
              # (the zone may be glued to the figures: "at 11:41UTC")
              rf"|(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?=\s*(?-i:{zones}))"
-             # "at 0825 UTC": four figures are a clock time only with a zone and after a preposition of time,
-             # or opening a bracket that restates a time ("13:40 local time (0040 UTC)").
-             # The bracket may name the day before the zone: "4:42 local time on Saturday (2024 Friday, UTC)".
+             # "at 0825 UTC": four figures are a clock time with a zone after a preposition of time, or
+             # opening a bracket that restates a time ("13:40 local time (0040 UTC)"), which may name the day
+             # before the zone: "4:42 local time on Saturday (2024 Friday, UTC)". Elsewhere ("the 1105 BST
+             # service", "1230 UTC/0730 EST") a zone of three letters or more must follow, not itself followed by
+             # a word in lower case ("sold 1500 UTC licences"), and no word that leads to a year may come
+             # before ("in 1945 GMT was founded").
              rf"|(?<=\b(?:{prepositions})\s|\(\s?)"
              rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones})|(?<=\(\s?\d{{4}})\s+(?-i:{weekdays})"
              rf"(?:\s+(?:{parts}))?,?\s+(?-i:{zones}))"
+             rf"|(?<![\d$£€.,:-])(?<!\b(?:in|of|during|year)\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+             rf"(?=\s+(?-i:{long_zones})(?![\w-])(?!\s+\p{{Ll}}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
              rf"|(?<=\b(?:{prepositions})\s)"
