@@ -62,6 +62,7 @@ class SurnameMonth:
     named: regex.Pattern        # the person named: "Theresa May"
     bare: regex.Pattern         # the month alone, with no day or year after it
     time_before: regex.Pattern  # a word of time right before it: "in May", "from March to May"
+    before_possessive: regex.Pattern  # ... that leads to a possessive too: "opposed to May's joining"
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +70,13 @@ def surname_months() -> tuple[SurnameMonth, ...]:
     entries = []
     for entry in lexicon().raw.get("surname_months", []):
         month = regex.escape(entry["month"])
-        words = "|".join(regex.escape(word) for word in entry["time_words_before"])
+        time_words = "|".join(regex.escape(word) for word in entry["time_words_before"])
+        possessive_words = "|".join(regex.escape(word) for word in entry["before_a_possessive_too"])
         entries.append(SurnameMonth(
             named=regex.compile(f"(?:{entry['named_before'].removesuffix('$')}){month}\\b"),
             bare=regex.compile(f"{month}(?:[\\'’]s)?"),
-            # "to"/"and"/"or" lead to a month ("March to May") but not to a possessive ("opposed to May's")
-            time_before=regex.compile(f"(?i)(?:\\b(?:{words})|\\d)[\\s-]*$")))
+            time_before=regex.compile(f"(?i)(?:\\b(?:{time_words})|\\d)[\\s-]*$"),
+            before_possessive=regex.compile(f"(?i)\\b(?:{possessive_words})\\s+$")))
     return tuple(entries)
 
 
@@ -96,5 +98,5 @@ def _the_person(text: str, claim: Claim, entry: SurnameMonth) -> bool:
     before = text[max(0, claim.span.start - CONTEXT_CHARS):claim.span.start]
     possessive = text.startswith(("'s", "’s"), claim.span.end)
     if entry.time_before.search(before):
-        return possessive and regex.search(r"(?i)\b(?:to|and|or)\s+$", before) is not None
+        return possessive and entry.before_possessive.search(before) is not None
     return True
