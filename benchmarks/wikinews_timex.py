@@ -26,9 +26,9 @@ scored once unread, and studied a session later. AC, AD and AE (``_ac.tsv``, ``_
 AG (``_af.tsv``, ``_ag.tsv``), 24 more tosca articles each, were made next, scored once unread, and studied a
 session later. AH, AI and AJ (``_ah.tsv``, ``_ai.tsv``, ``_aj.tsv``), 24 more tosca articles each, were made next,
 scored once unread, and studied a session later. AK, AL and AM (``_ak.tsv``, ``_al.tsv``, ``_am.tsv``), 24 more
-tosca articles each, were made next, scored unread through one session and studied in the next. AN, AO and AP
-(``_an.tsv``, ``_ao.tsv``, ``_ap.tsv``), then AQ, AR and AS (``_aq.tsv``, ``_ar.tsv``, ``_as.tsv``), 24 more tosca
-articles each, were made last, blind, and are kept unread, held out.
+tosca articles each, were made next, scored unread through one session and studied in the next; so were AN,
+AO and AP (``_an.tsv``, ``_ao.tsv``, ``_ap.tsv``), studied in the same session. AQ, AR and AS (``_aq.tsv``,
+``_ar.tsv``, ``_as.tsv``), 24 more tosca articles each, were made last, blind, and are kept unread, held out.
 
 The gold was annotated in full (span, type, value) by reading the articles, blind to the parser; it stands in
 for a held-out set of news. A gold file's doc ids are looked up in both Wikinews collections,
