@@ -63,10 +63,7 @@ def _relative_period(match: regex.Match, unit: str, mod: str | None) -> Reading:
 def _day(match: regex.Match, position: int, month: int | None, year: int | None, relunit: str) -> Reading | None:
     """ "the penultimate day of September": that day, counted from the end when the ordinal is negative."""
     if relunit:  # "the last day of the month": the resolver finds the month, then the day
-        reading = _relative_period(match, relunit, None)
-        reading.attrs.setdefault("fields", {})["day_of_period"] = position
-        reading.value = "XXXX-XX-XX"
-        return reading
+        return _day_of_found_period(match, relunit, position)
     if year is not None:
         if month is None:  # "the last day of 2019": a day of the year's last month, or of its first
             month = 1 if position > 0 else 12
@@ -98,8 +95,14 @@ def weekday_of_month(match: regex.Match) -> Reading | None:
 
 def day_of_month(match: regex.Match) -> Reading:
     """ "the 15th of this month", "the 3 of next month": that day of the month found."""
-    reading = _relative_period(match, "month", None)
-    reading.attrs.setdefault("fields", {})["day_of_period"] = int(regex.match(r"\d+", match.group("nth")).group())
+    return _day_of_found_period(match, "month", int(regex.match(r"\d+", match.group("nth")).group()))
+
+
+def _day_of_found_period(match: regex.Match, unit: str, position: int) -> Reading:
+    """One day of a period the resolver finds first ("this month", "the year"), counted from its end when
+    ``position`` is negative."""
+    reading = _relative_period(match, unit, None)
+    reading.attrs.setdefault("fields", {})["day_of_period"] = position
     reading.value = "XXXX-XX-XX"
     return reading
 
