@@ -75,21 +75,23 @@ def _boundaries(text: str, start: int, end: int):
     config = _config()
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith((".",)) and not match.group().startswith("\n"):
-            before = text[max(start, match.start() - 24):match.start()].split()
-            word = before[-1].lower() if before else ""
-            if word.lstrip("(\"'“") in config.abbreviations or (len(word) == 1 and word.isalpha()):
+            before = text[max(start, match.start() - 12):match.start()].split()
+            word = before[-1] if before else ""
+            if word.lower().lstrip("(\"'“") in config.abbreviations or (len(word) == 1 and word.isalpha()):
                 continue
-            if _abbreviated_day(before, config) and _DATE_AHEAD.match(text, match.end()):
+            if (word.lstrip("(\"'“*") in config.before_a_date and _DATE_AHEAD.match(text, match.end())
+                    and _abbreviates_a_day(text, start, match.start() - len(word), word)):
                 continue
         yield match
 
 
-def _abbreviated_day(before: list[str], config: _Config) -> bool:
-    """ "Sun." that abbreviates a weekday: not the end of a name ("the Baltimore Sun.") nor a noun after an
-    article ("looked at the Sun.")."""
-    if not before or regex.sub(r"^\W+", "", before[-1]) not in config.before_a_date:  # "*Sat. Dec. 4:" in a list
-        return False
-    previous = before[-2] if len(before) > 1 and before[-1][:1].isalpha() else ""
+def _abbreviates_a_day(text: str, start: int, word_start: int, word: str) -> bool:
+    """ "Sun." before a date abbreviates a weekday, unless it ends a name ("the Baltimore Sun.") or is a noun
+    after an article ("looked at the Sun."); opening an item of a list ("*Sat. Dec. 4:") it always does."""
+    if not word[:1].isalpha():
+        return True
+    before = text[max(start, word_start - 16):word_start].split()
+    previous = before[-1] if before else ""
     return not (previous[:1].isupper() and previous[-1:].isalpha()) and previous.lower() not in ("the", "a")
 
 
