@@ -44,7 +44,8 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
             continue
         # Dates said inside a quotation serve the rest of it, not the narrative after it: "'tomorrow's
         # Monday,' the owner told WCBS-TV. ... The next day" is the day after the fire the story told of.
-        if quoted.contains(claim.span.start, claim.span.end):
+        inside_quote = quoted.contains(claim.span.start, claim.span.end)
+        if inside_quote:
             before_quote = before_quote or _copy(context)
         elif before_quote is not None:
             context, before_quote = before_quote, None
@@ -57,7 +58,7 @@ def resolve(article: Article, claims: list[Claim]) -> list[Claim]:
             try:
                 after = claims[following[index]] if index in following else None
                 day_after = day_told_after(claim, after, article.text, context)
-                in_quote = said_in_a_quote(claim, quoted, context)
+                in_quote = said_in_a_quote(claim, inside_quote, context)
                 told = day_after or in_quote or story_day_by_tense(claim, article.text, context)
                 told = weekday_named_before(claim, article.text, told)
                 claim = resolve_claim(claim, weekday_in_story_range(claim, told))

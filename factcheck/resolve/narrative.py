@@ -27,7 +27,6 @@ from ..extract.timex.lexicon import lexicon
 from ..model import Claim, DateRange, Timex
 from ..phrases import alternation
 from .anchor import Context, bare_weekday_day, resolve_claim
-from .quotes import QuotedSpans
 
 
 # Between a clock time and the day it belongs to: its restatement in another zone, "on" or a comma.
@@ -72,7 +71,7 @@ def in_another_zone(claim: Claim, local: Claim) -> Claim:
 QUOTE_AGE_DAYS = 7  # how long before publication the story's day may lie for a quote to be from it
 
 
-def said_in_a_quote(claim: Claim, quoted: QuotedSpans, context: Context) -> Context | None:
+def said_in_a_quote(claim: Claim, inside_quote: bool, context: Context) -> Context | None:
     """A "yesterday", "this morning" or "last night" inside quotation marks counts from the day the story
     is at ("Bolton tendered it the next morning. 'I informed John Bolton last night,' Trump wrote"), when
     that day is one of the few before publication; otherwise from publication as usual."""
@@ -82,9 +81,7 @@ def said_in_a_quote(claim: Claim, quoted: QuotedSpans, context: Context) -> Cont
     day = context.last_past_day
     if day is None or not 0 < (context.published - day).days <= QUOTE_AGE_DAYS:
         return None
-    if not quoted.contains(claim.span.start, claim.span.end):
-        return None
-    return replace(context, published=day)
+    return replace(context, published=day) if inside_quote else None
 
 
 def story_day_by_tense(claim: Claim, text: str, context: Context) -> Context:
