@@ -94,6 +94,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     weekdays = _alternation([name for name in lex.weekday_forms if len(name) > 3])
     parts = _alternation(lex.parts_of_day)
     prepositions = _alternation(lex.raw["clock_prepositions"])
+    year_words = _alternation(lex.raw["clock_figures_not_after"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
     # A part of the day names the half of the clock: "3:30 in the morning", "10 o'clock at night" (only
@@ -125,7 +126,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              rf"|(?<=\b(?:{prepositions})\s|\(\s?)"
              rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s+(?-i:{zones})|(?<=\(\s?\d{{4}})\s+(?-i:{weekdays})"
              rf"(?:\s+(?:{parts}))?,?\s+(?-i:{zones}))"
-             rf"|(?<![\d$£€.,:-])(?<!\b(?:in|of|during|year)\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+             rf"|(?<![\d$£€.,:-])(?<!\b(?:{year_words})\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
              rf"(?=\s+(?-i:{long_zones})(?![\w-])(?!\s+\p{{Ll}}))"
              # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
              # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
