@@ -44,7 +44,7 @@ def _markers() -> regex.Pattern:
     names = [entry["forms"][0] for entry in timex["weekdays"] + timex["months"]]
     past = tense["past"] + [f"last {noun}" for noun in tense["past_after_last"] + names]
     # Past first: "should have" is past where "should" alone points ahead.
-    lists = {"past": trie(past), "future": future,
+    lists = {"prospective": trie(tense["prospective"]), "past": trie(past), "future": future,
              **{name: trie(tense[name]) for name in ("present", "weak_future")}}
     # "at 1:35 AM on Thursday": after a figure, "am" is the clock's, not the verb's.
     plan_noun = rf"(?<!\b(?:{trie(tense['determiners_before_plan'])})\s+(?:[\w’'-]+\s+){{0,2}}plans?)"
@@ -76,7 +76,8 @@ def _after_deadline(before: str) -> bool:
 
 
 def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, end: int, default: str) -> str:
-    """``past``, ``present`` or ``future`` for the expression at ``text[start:end]``."""
+    """``past``, ``present``, ``future`` or ``prospective`` (a plan told in the past, "was due to open on
+    Friday") for the expression at ``text[start:end]``."""
     markers = _markers()
     before = _PARENTHETICAL.sub(" ", text[max(sentence_start, start - 80):start])
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -99,6 +100,10 @@ def clause_tense(text: str, sentence_start: int, sentence_end: int, start: int, 
     if cut:
         after = after[:cut.start()]
     following = _first_marker(after, markers)
+    if following == "prospective":
+        # A date before the plan dates the planning, told in the past: "On Friday, the government planned
+        # to pay the first claims"; after it, the plan's own day ("planned to pay on Friday").
+        following = "past"
     if found:  # "Until Thursday, they had not called him a suspect": the verb, not "until", tells
         return "past" if following == "past" else "future"  # "are staying until Friday" looks ahead
     if deadline and following in (None, "present"):
@@ -125,14 +130,15 @@ def _classify(match: regex.Match) -> str:
 
 
 def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
-    best, best_pos = None, -1
+    best, best_end = None, 0
     for match in markers.finditer(chunk):
-        best, best_pos = _classify(match), match.start()
+        best, best_end = _classify(match), match.end()
     words = list(_WORD.finditer(chunk))
-    # The last past form after the last marker wins: look from the end and stop at the first.
+    # The last past form after the last marker wins: look from the end and stop at the first. Words of
+    # the marker itself do not count ("was expected to" holds "expected").
     for index in range(len(words) - 1, max(0, len(words) - WINDOW_BEFORE) - 1, -1):
         word = words[index]
-        if word.start() <= best_pos:
+        if word.start() < best_end:
             break
         previous = words[index - 1].group() if index else ""
         if tells_of_the_past(word.group(), previous):

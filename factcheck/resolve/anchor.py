@@ -104,12 +104,12 @@ def _tense_direction(claim: Claim) -> str:
     """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
     unless the clause is in the future, or the nearer one in the present ("has another hurdle with a key
     vote on Thursday" said on a Wednesday is the next day, "are investigating a shooting on Monday" said
-    on a Tuesday the day before). A month or a date is the nearest one, leaning to the side of the clause
+    on a Tuesday the day before) or in a plan told in the past ("planned to leave on Thursday"). A month or a date is the nearest one, leaning to the side of the clause
     tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
     tense = claim.attrs.get("tense")
     fields = claim.attrs.get("fields", {})
     if "weekday" in fields or claim.attrs.get("granularity") == "weekend":
-        if tense == "present" and "weekday" in fields:
+        if tense in ("present", "prospective") and "weekday" in fields:
             return "nearest"
         return "on_or_after" if tense == "future" else "on_or_before"
     if tense == "past" and claim.attrs.get("fronted") and claim.attrs.get("granularity") == "month":

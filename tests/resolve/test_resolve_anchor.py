@@ -285,6 +285,24 @@ def test_a_plan_in_the_past_perfect_is_past():
     assert by_text("The offer is due to expire Friday.")["Friday"].timex.value == "2021-01-01"
 
 
+def test_a_plan_told_in_the_past_is_the_nearest_day_either_side():
+    # Said on Tuesday, December 29: the plan's day may have come or not yet.
+    assert by_text("The team planned to leave Nairobi on Thursday.")["Thursday"].timex.value == "2020-12-31"
+    assert by_text("The storm was expected to pass the island late Monday night.")[
+        "late Monday night"].timex.value == "2020-12-28TNI"
+    assert by_text("The Senate was set to meet on Wednesday.")["Wednesday"].timex.value == "2020-12-30"
+    assert by_text("The vote was expected on Sunday.")["Sunday"].timex.value == "2020-12-27"
+
+
+def test_a_date_before_a_plan_told_in_the_past_dates_the_planning():
+    assert by_text("On Thursday, the government planned to pay the first claims.")[
+        "Thursday"].timex.value == "2020-12-24"
+
+
+def test_a_plan_in_the_past_perfect_was_overtaken():
+    assert by_text("The team had planned to leave on Thursday.")["Thursday"].timex.value == "2020-12-24"
+
+
 def test_plan_after_a_determiner_is_a_noun_and_tells_no_tense():
     assert by_text("The governor unveiled a new budget plan on Friday.")["Friday"].timex.value == "2020-12-25"
     assert by_text("The boards approved the plan on Sunday.")["Sunday"].timex.value == "2020-12-27"
