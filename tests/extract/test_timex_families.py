@@ -398,6 +398,7 @@ def test_the_political_right_is_not_right_now():
     case("In 2005 he left. That summer, he died.", "That summer", "2005-SU"),
     case("Elections will follow in the fall.", "the fall", "2021-FA"),  # said in December 2020
     case("Prices rose in the fall, he said.", "the fall", "2020-FA"),
+    case("Payrolls shrank going into the fall.", "the fall", "2020-FA"),
     case("In the winter they left.", "the winter", "2020-WI"),  # a pronoun after it opens a clause
     case("They left in the summer, he said.", "the summer", "2020-SU"),
     case("It rose in the first half of 2013.", "the first half of 2013", "2013-H1"),  # a calendar half, unchanged
@@ -414,6 +415,7 @@ def test_parts_of_periods(text, expression, expected):
     pytest.param("The fall of the wall came.", "fall", id="a fall"),
     pytest.param("He left after the fall of Baghdad.", "the fall", id="the fall of a city"),
     pytest.param("He sold during the fall in prices.", "the fall", id="a fall in prices"),
+    pytest.param("The empire slid into the fall of Rome.", "the fall", id="into the fall of a city"),
     pytest.param("Water came in the spring water bottles.", "the spring", id="a spring before a noun"),
     pytest.param("He said that summer tourism fell.", "summer", id="that as a conjunction before a season"),
     pytest.param("It was the first day of May Day celebrations.", "the first day", id="May Day is a holiday"),

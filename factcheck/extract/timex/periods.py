@@ -107,8 +107,8 @@ _AFTER_SEASON = regex.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|a
                               r"is|was|were|will|would|has|had|have|that|before|after|until|if|so|because|months?|"
                               r"he|she|it|we|they|I|you|there|the|a|an)\b")
 # "the spring" and "the fall" are the season after a preposition of time, when no "of" follows: "elected
-# in the fall", but "in the fall of Baghdad", "during the fall in prices" is a drop.
-_SEASON_PREPOSITION = regex.compile(r"(?<!\w)(?:in|during|by|until|through|over|since)\s+$", regex.IGNORECASE)
+# in the fall", "contraction going into the fall", but "in the fall of Baghdad", "during the fall in prices" is a drop.
+_SEASON_PREPOSITION = regex.compile(r"(?<!\w)(?:in|into|during|by|until|through|over|since)\s+$", regex.IGNORECASE)
 _OF_OR_IN = regex.compile(r"\s+(?:of|in)\b")
 
 
