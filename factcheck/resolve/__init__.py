@@ -121,6 +121,7 @@ def _remember(claim: Claim, context: Context) -> None:
     if claim.dates.days == 1:
         context.last_day = claim.dates.start
         context.last_day_at = claim.span.end
+        context.last_day_stated_in_full = "anchor" not in claim.attrs or "told_in_history" in claim.attrs
         if claim.dates.start <= context.published:
             context.last_past_day = claim.dates.start
         if stated:

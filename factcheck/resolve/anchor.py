@@ -58,6 +58,9 @@ class Context:
     last_stated_day: date | None = None
     last_stated_period: date | None = None
     last_day_at: int = -1                  # where the last day-precise date ends
+    # Whether the last day-precise date was written out with its year ("on August 6, 1945"), not found
+    # from publication: a story told years back goes on in that year ("surrendered on 15 August").
+    last_day_stated_in_full: bool = False
     last_past_day: date | None = None      # the last day-precise date not after publication
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
     last_quarter_at: int = -1              # where a quarter was last named
@@ -83,6 +86,12 @@ class Context:
             return day or self.published
         return period or day or self.published
 
+    def in_history(self) -> bool:
+        """The story is at a day it wrote out in full, two or more years before publication: "The bomb was
+        dropped on August 6, 1945 ... Japan surrendered on 15 August" is 1945's August 15."""
+        return (self.last_day_stated_in_full and self.last_day is not None and self.last_period == self.last_day
+                and self.last_day.year <= self.published.year - HISTORY_YEARS)
+
     def quarter_near(self, claim: Claim) -> bool:
         return self.last_quarter is not None and claim.span.start - self.last_quarter_at < QUARTER_CONTEXT_CHARS
 
@@ -92,6 +101,12 @@ class Context:
         return (self.published.year, quarter - 1) if quarter > 1 else (self.published.year - 1, 4)
 
 
+HISTORY_YEARS = 2  # how far back a day written in full must lie for the story to be told in its year
+# How far a story told in a past year moves on from its last day, or steps back from it, in one go.
+# Over both Wikinews collections, each of the four articles with a date more than a month before such a
+# day meant the one near publication ("kidnapped on February 23, 2002 ... met Sarkozy on November 20").
+STORY_MOVES_ON_DAYS = 183
+STORY_STEP_BACK_DAYS = 31
 QUARTER_CONTEXT_CHARS = 1000  # how far back a quarter still frames "a year ago"
 # A bare month or date is the nearest occurrence, distances on the side the clause tense points to
 # counting this much: "in March" said in October of a past-tense story is last March (7 months back,
@@ -229,8 +244,13 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     elif "day" in fields and "year_shift" in fields:
         day = calendar.nth_day(base.year + fields["year_shift"], fields["month"], fields["day"])
     elif "day" in fields:
-        day = _stated_weekday_year(base, fields, attrs.get("weekday"), attrs.get("tense")) or _yearly(
-            base, lambda y: calendar.nth_day(y, fields["month"], fields["day"]), direction)
+        day = _stated_weekday_year(base, fields, attrs.get("weekday"), attrs.get("tense"))
+        if day is None and attrs.get("tense") == "past" and not attrs.get("weekday") and context.in_history():
+            day = _in_the_story_year(context.last_day, fields)
+            if day is not None:
+                attrs = {**attrs, "told_in_history": True}
+                claim = claim.with_(attrs=attrs)
+        day = day or _yearly(base, lambda y: calendar.nth_day(y, fields["month"], fields["day"]), direction)
     elif granularity == "month" and "month" in fields:
         if "year_shift" in fields:
             day = date(base.year + fields["year_shift"], fields["month"], 1)
@@ -286,6 +306,21 @@ def resolve_claim(claim: Claim, context: Context) -> Claim:
     value = calendar.value_of(granularity, day) + attrs.get("suffix", "")
     dates = calendar.narrow(calendar.period_range(granularity, day), claim.timex.mod)
     return claim.with_(value=value, timex=Timex(claim.timex.type, value, claim.timex.mod), dates=dates)
+
+
+def _in_the_story_year(story_day: date, fields: dict) -> date | None:
+    """A date without a year told after a day written out in full years back: that year's, when the story
+    moves on from that day to it (up to half a year later) or steps back a few weeks. "The bomb was dropped
+    on August 6, 1945 ... Japan surrendered on 15 August" is 1945's; "kidnapped on February 23, 2002 ... When
+    Chávez met Sarkozy on November 20" is not 2001's but, as without that background, the nearest one."""
+    candidates = []
+    for year in (story_day.year - 1, story_day.year, story_day.year + 1):
+        try:
+            candidates.append(date(year, fields["month"], fields["day"]))
+        except ValueError:
+            continue
+    ahead = [c for c in candidates if -STORY_STEP_BACK_DAYS <= (c - story_day).days <= STORY_MOVES_ON_DAYS]
+    return ahead[0] if ahead else None
 
 
 def _weekday_and_day(base: date, weekday: int, day_of_month: int, direction: str) -> date:

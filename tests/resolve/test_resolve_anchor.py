@@ -285,6 +285,30 @@ def test_a_plan_in_the_past_perfect_is_past():
     assert by_text("The offer is due to expire Friday.")["Friday"].timex.value == "2021-01-01"
 
 
+def test_a_story_told_years_back_goes_on_in_its_year():
+    text = ("The bomb was dropped on August 6, 1945. Japan surrendered on 15 August, and signed the surrender "
+            "on 2 September. Thousands died during the following year.")
+    claims = by_text(text, date(2005, 8, 7))
+    assert claims["15 August"].timex.value == "1945-08-15"
+    assert claims["2 September"].timex.value == "1945-09-02"
+    assert claims["the following year"].timex.value == "1946"
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # months before the day told: background, then the story near publication
+    ("She was kidnapped on February 23, 2002. When Chavez met Sarkozy on November 20, he had no proof.",
+     date(2007, 11, 23), "November 20", "2007-11-20"),
+    # a period near publication named in between moves the story there
+    ("The tsunami struck on 26 December 2004. This month the camps emptied, and on March 9 the last one closed.",
+     date(2006, 3, 20), "March 9", "2006-03-09"),
+    # a weekday stated with the date picks its own year
+    ("The towers fell on September 11, 2001. The trial closed on Friday June 8.",
+     date(2007, 6, 9), "Friday June 8", "2007-06-08"),
+])
+def test_a_date_the_story_years_back_does_not_reach_is_read_from_publication(text, published, expression, value):
+    assert by_text(text, published)[expression].timex.value == value
+
+
 def test_a_plan_told_in_the_past_is_the_nearest_day_either_side():
     # Said on Tuesday, December 29: the plan's day may have come or not yet.
     assert by_text("The team planned to leave Nairobi on Thursday.")["Thursday"].timex.value == "2020-12-31"
