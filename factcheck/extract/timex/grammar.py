@@ -94,6 +94,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
     weekdays = _alternation([name for name in lex.weekday_forms if len(name) > 3])
     parts = _alternation(lex.parts_of_day)
     prepositions = _alternation(lex.raw["clock_prepositions"])
+    clock_hedges = _alternation(lex.raw["clock_hedges"])
     year_words = _alternation(lex.raw["clock_figures_not_after"])
     # British and Australian news write "8.30 a.m." and "16.00 BST": a dot joins hour and minute only
     # before "a.m."/"p.m." or a zone, where a decimal figure cannot stand.
@@ -128,9 +129,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
              rf"(?:\s+(?:{parts}))?,?\s+(?-i:{zones}))"
              rf"|(?<![\d$£€.,:-])(?<!\b(?:{year_words})\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
              rf"(?=\s+(?-i:{long_zones})(?![\w-])(?!\s+\p{{Ll}}))"
-             # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21"):
-             # elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
-             rf"|(?<=\b(?:{prepositions})\s)"
+             # A 24-hour time without a zone only after a preposition of time ("at 20:00", "by 20:21", "at
+             # precisely 08:15"): elsewhere two figures joined by a colon are as often a score, a ratio or a verse.
+             rf"|(?<=\b(?:{prepositions})\s(?:(?:{clock_hedges})\s)?)"
              r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:.,]?\d)"
              r"|(?P<clockword>noon|midday|midnight)(?!\w)"
              r"|(?P<hour>[01]?\d|2[0-3])\s+o'clock"
@@ -163,7 +164,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "count": rf"(?P<num>(?<![\d.,$£€])\d{{1,3}}(?![\d,.]\d)|{word_number}|an?(?!\w))",
         "second_count": rf"(?P<num2>(?<![\d.,])\d{{1,3}}(?![\d,.]\d)|{word_number}|(?<=\band\s{{1,3}})an?(?!\w))",
         "hedge": f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})",
-        "approx": r"(?P<hedge>around|about|approximately|roughly)",
+        "approx": f"(?P<hedge>{_alternation(lex.raw['clock_hedges'])})",
         # "by end 2005", "end-March", but not the verb: "will probably end this year", "to end this month"
         "pos": (f"(?P<pos>{_alternation([p for p in lex.positions if p != 'end'], word_end=False)}"
                 rf"|end(?:(?=-)|(?<=\b(?:{_alternation(lex.raw['end_position_after'])})\s{{1,2}}end)))"),
@@ -378,6 +379,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
     anchors |= {"q1", "q2", "q3", "q4"}  # "growth of 2.5% for Q2": a quarter's code without its year
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
+    glue_words |= _words(lex.raw["clock_hedges"])
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])
