@@ -119,7 +119,7 @@ def sentence_tense(sentence: str) -> str:
         return "past"
     previous = ""
     for word, lower in zip(words, lowered):
-        if (lower in irregular or (lower.endswith("ed") and len(lower) > 4 and word[:1].islower())) \
+        if word[:1].islower() and (lower in irregular or (lower.endswith("ed") and len(lower) > 4)) \
                 and previous not in non_past:
             return "past"
         previous = lower
@@ -152,9 +152,10 @@ def tells_of_the_past(word: str, previous: str) -> bool:
 
 
 def has_past_shape(word: str) -> bool:
-    """An irregular past form or a regular "-ed" one (four-letter "-ed" words such as "need" excepted)."""
+    """An irregular past form or a regular "-ed" one (four-letter "-ed" words such as "need" excepted), in
+    lower case: a capital makes a name ("the UPA-Left committee", "Reed"), not a verb."""
     lower = word.lower().strip(".'’")
-    return lower in _config().irregular_past or (len(lower) > 4 and lower.endswith("ed") and word[:1].islower())
+    return word[:1].islower() and (lower in _config().irregular_past or (len(lower) > 4 and lower.endswith("ed")))
 
 
 @lru_cache(maxsize=1)

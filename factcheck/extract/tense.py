@@ -140,10 +140,18 @@ def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
         word = words[index]
         if word.start() < best_end:
             break
-        previous = words[index - 1].group() if index else ""
-        if tells_of_the_past(word.group(), previous):
+        if tells_of_the_past(word.group(), _word_before_verb(words, index)):
             return "past"
     return best
+
+
+def _word_before_verb(words: list[regex.Match], index: int) -> str:
+    """The word before a verb form, looking past a coordination of them: in "is to be signed and ratified
+    by December 2", "ratified" follows "be" as "signed" does, a passive, not a past."""
+    while (index >= 2 and words[index - 1].group().lower() in _tense_words("coordinators")
+           and has_past_shape(words[index - 2].group())):
+        index -= 2
+    return words[index - 1].group() if index else ""
 
 
 def _first_marker(chunk: str, markers: regex.Pattern) -> str | None:
@@ -153,6 +161,6 @@ def _first_marker(chunk: str, markers: regex.Pattern) -> str | None:
     for index, word in enumerate(words):
         if word.start() >= best_pos:
             break
-        if is_past_form(word.group(), words[index - 1].group() if index else ""):
+        if is_past_form(word.group(), _word_before_verb(words, index)):
             return "past"
     return best

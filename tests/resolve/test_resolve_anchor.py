@@ -309,6 +309,17 @@ def test_a_date_the_story_years_back_does_not_reach_is_read_from_publication(tex
     assert by_text(text, published)[expression].timex.value == value
 
 
+def test_a_capitalised_past_form_is_a_name_not_a_verb():
+    text = "The issue would be raised in the UPA-Left Coordination Committee meeting on Wednesday."
+    assert by_text(text)["Wednesday"].timex.value == "2020-12-30"
+
+
+def test_participles_joined_by_and_share_the_word_before_them():
+    claims = by_text("The ban is to be signed and ratified by each country during December 2-3.", date(2008, 5, 30))
+    assert claims["December 2"].timex.value == "2008-12-02"
+    assert by_text("He was arrested and charged on Monday.")["Monday"].timex.value == "2020-12-28"
+
+
 def test_a_plan_told_in_the_past_is_the_nearest_day_either_side():
     # Said on Tuesday, December 29: the plan's day may have come or not yet.
     assert by_text("The team planned to leave Nairobi on Thursday.")["Thursday"].timex.value == "2020-12-31"
