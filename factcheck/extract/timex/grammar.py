@@ -169,6 +169,9 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         "pos": (f"(?P<pos>{_alternation([p for p in lex.positions if p != 'end'], word_end=False)}"
                 rf"|end(?:(?=-)|(?<=\b(?:{_alternation(lex.raw['end_position_after'])})\s{{1,2}}end)))"),
         "season": f"(?P<season>{_alternation(lex.seasons)})",
+        # an era after a year or a century, case as written ("664 b.c.e.", "2500 BC", "the 5th century BC")
+        "era": "(?-i:(?P<era>" + "|".join(regex.escape(form) for form in sorted(lex.raw["eras"], key=len, reverse=True))
+               + r"))(?!\w)",
         "decade_word": f"(?P<decade_word>{_alternation(lex.raw['decade_words'])})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",
@@ -378,8 +381,10 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"moment"}  # "at the moment": the present (rule present_moment)
     anchors |= {"fy"}  # "FY2019" is one word: the code, not the figures, is where the scanner can stop
     anchors |= {"q1", "q2", "q3", "q4"}  # "growth of 2.5% for Q2": a quarter's code without its year
+    anchors |= {"ad"}  # "AD 79": the era opens the expression ("A.D. 70" is reached from its figure)
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["clock_hedges"])
+    glue_words |= {letters for form in lex.raw["eras"] for letters in regex.findall(r"[a-z]+", form.lower())}
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])

@@ -9,14 +9,14 @@ from .interpret import Reading, date_, event_day, holiday, month, relday, time, 
 from .lengths import (combined_duration, duration, present_moment, race_time, set_, trailing_period, vague_duration,
                       vague_ref, whole_period)
 from .parts import day_of_month, part_of_period, weekday_of_month, weekday_of_week
-from .periods import century, decade, season, year, year_range
+from .periods import century, decade, era_year, season, year, year_range
 from .relative import (ago, day_of_event, in_the_unit, night, quarter, quarter_ref, ref_unit, rel_unit,
                        same_time_another_year)
 
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "date": date_, "month": month, "weekday": weekday, "weekday_day": weekday_day, "holiday": holiday,
     "event_day": event_day, "relday": relday, "time": time,
-    "year": year, "year_range": year_range, "decade": decade, "century": century, "season": season,
+    "year": year, "era_year": era_year, "year_range": year_range, "decade": decade, "century": century, "season": season,
     "rel_unit": rel_unit, "same_time_another_year": same_time_another_year, "ref_unit": ref_unit,
     "in_the_unit": in_the_unit, "part_of_period": part_of_period,
     "weekday_of_month": weekday_of_month, "weekday_of_week": weekday_of_week, "day_of_month": day_of_month,

@@ -1,5 +1,5 @@
-"""Readings of a year and of longer periods: a year ("fiscal 1989", "post-1959", "FY19"), one end of a range
-of years ("2004-05"), a decade ("the '80s"), a century ("the 19th century") and a season ("last fall")."""
+"""Readings of a year and of longer periods: a year ("fiscal 1989", "post-1959", "FY19", "664 BCE"), one end of
+a range of years ("2004-05"), a decade ("the '80s"), a century ("the 19th century") and a season ("last fall")."""
 from __future__ import annotations
 
 from datetime import date
@@ -84,8 +84,23 @@ def decade(match: regex.Match) -> Reading:
     return _absolute("decade", date(first, 1, 1), mod)
 
 
+def era_year(match: regex.Match) -> Reading | None:
+    """A year with its era: "664 b.c.e." is BC0664 (no calendar days: the calendar starts at AD 1), "AD
+    79" the year 0079."""
+    number = int(match.group("year"))
+    if number == 0:
+        return None
+    if lexicon().raw["eras"][match.group("era")] == "before":
+        return Reading("DATE", f"BC{number:04d}")
+    return _absolute("year", date(number, 1, 1))
+
+
 def century(match: regex.Match) -> Reading:
     mod = _position_mod(match)
+    if _group(match, "era") and lexicon().raw["eras"][match.group("era")] == "before":
+        number = int(match.group("century_num")) if _group(match, "century_num") else lexicon().ordinals.get(
+            normalise(_group(match, "ord") or ""))
+        return Reading("DATE", f"BC{number - 1:02d}", mod) if number else None
     rel = _group(match, "rel")
     ordinal = _group(match, "ord")
     number = int(match.group("century_num")) if _group(match, "century_num") else None
