@@ -751,6 +751,9 @@ def test_overnight_that_is_no_night(text):
     case("He left at half past 10 p.m. on the dot.", "half past 10 p.m.", "2020-12-29T22:30", "TIME"),
     case("On Monday it burned. I mean, it's 3:30 in the morning.", "3:30 in the morning", "2020-12-28T03:30", "TIME"),
     case("The call came at 10 o'clock at night.", "10 o'clock at night", "2020-12-29T22:00", "TIME"),
+    case("It happened at 6:30 last night.", "6:30", "2020-12-28T18:30", "TIME"),  # the night's half
+    case("He called at 9:15 yesterday evening.", "9:15 yesterday", "2020-12-28T21:15", "TIME"),
+    case("The pipe burst at 2:10 last night.", "2:10", "2020-12-28T02:10", "TIME"),  # a night hour before 6
     case("They met at 8 in the evening.", "8 in the evening", "2020-12-29T20:00", "TIME"),
     case("It closed at 3:30 in the afternoon.", "3:30 in the afternoon", "2020-12-29T15:30", "TIME"),
     case("Doors shut at 11:15 at night.", "11:15 at night", "2020-12-29T23:15", "TIME"),

@@ -298,7 +298,7 @@ def time(match: regex.Match) -> Reading:
         hour = int(lexicon().numbers[word.lower()]) if word else int(match.group("hour"))
         minute = int(_group(match, "minute") or 0)
         ampm = (_group(match, "ampm") or "").lower().replace(".", "").replace(" ", "")
-        part = (_group(match, "part") or "").lower()
+        part = (_group(match, "part") or "").lower() or _part_named_after(match)
         if (ampm == "pm" or part in ("afternoon", "evening") or (part == "night" and hour > 5)) and hour < 12:
             hour += 12
         if ampm == "am" and hour == 12:
@@ -329,6 +329,22 @@ def time(match: regex.Match) -> Reading:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[relday_.lower()]
         return _relative("day", shift=(offset, "day"), type_="TIME", suffix=suffix, mod=mod)
     return _relative("day", anchor="reference", shift=(0, "day"), type_="TIME", suffix=suffix, mod=mod)
+
+
+def _part_named_after(match: regex.Match) -> str:
+    """The part of the day a clock time without "a.m."/"p.m." is told in, named by "tonight" in the match or
+    right after it ("at around 6:30 last night" is 18:30, "at 8 tonight" 20:00)."""
+    if (_group(match, "relday") or "").lower() == "tonight":
+        return "night"
+    after = _part_after_clock().match(match.string, match.end())
+    return after.group("part").lower() if after else ""
+
+
+@lru_cache(maxsize=1)
+def _part_after_clock() -> regex.Pattern:
+    words = lexicon().raw["part_after_clock"]
+    return regex.compile(rf"\s{{1,2}}(?:(?:{'|'.join(words['days'])})\s+)?(?P<part>{'|'.join(words['parts'])})\b",
+                         regex.IGNORECASE)
 
 
 def _with_fraction(match: regex.Match, hour: int, minute: int) -> tuple[int, int]:
