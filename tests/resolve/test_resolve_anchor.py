@@ -309,6 +309,12 @@ def test_a_date_the_story_years_back_does_not_reach_is_read_from_publication(tex
     assert by_text(text, published)[expression].timex.value == value
 
 
+def test_a_future_clause_after_a_past_perfect_one_looks_ahead():
+    text = "Since Koizumi had dissolved the House, an election will be held on September 11."
+    assert by_text(text, date(2005, 8, 12))["September 11"].timex.value == "2005-09-11"
+    assert by_text("He had quit his job on September 11.", date(2005, 8, 12))["September 11"].timex.value == "2004-09-11"
+
+
 def test_a_capitalised_past_form_is_a_name_not_a_verb():
     text = "The issue would be raised in the UPA-Left Coordination Committee meeting on Wednesday."
     assert by_text(text)["Wednesday"].timex.value == "2020-12-30"
