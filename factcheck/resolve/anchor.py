@@ -58,8 +58,9 @@ class Context:
     last_stated_day: date | None = None
     last_stated_period: date | None = None
     last_day_at: int = -1                  # where the last day-precise date ends
-    # Whether the last day-precise date was written out with its year ("on August 6, 1945"), not found
-    # from publication: a story told years back goes on in that year ("surrendered on 15 August").
+    # Whether the last day-precise date was written out with its year ("on August 6, 1945") or placed in
+    # such a year by the story, not found from publication: a story told years back goes on in that year
+    # ("surrendered on 15 August").
     last_day_stated_in_full: bool = False
     last_past_day: date | None = None      # the last day-precise date not after publication
     last_quarter: tuple[int, int] | None = None  # (year, quarter) of the fiscal quarter in discussion
@@ -119,8 +120,9 @@ def _tense_direction(claim: Claim) -> str:
     """Which occurrence a bare name means when no "last"/"next" says it. A weekday is the last one
     unless the clause is in the future, or the nearer one in the present ("has another hurdle with a key
     vote on Thursday" said on a Wednesday is the next day, "are investigating a shooting on Monday" said
-    on a Tuesday the day before) or in a plan told in the past ("planned to leave on Thursday"). A month or a date is the nearest one, leaning to the side of the clause
-    tense: stories mention "Feb. 1" deadlines in past-tense clauses too."""
+    on a Tuesday the day before) or in a plan told in the past ("planned to leave on Thursday"). A month
+    or a date is the nearest one, leaning to the side of the clause tense: stories mention "Feb. 1"
+    deadlines in past-tense clauses too."""
     tense = claim.attrs.get("tense")
     fields = claim.attrs.get("fields", {})
     if "weekday" in fields or claim.attrs.get("granularity") == "weekend":

@@ -6,7 +6,8 @@ scanner (scanner.py) tries them only around anchor words; the rule that matched 
 value and mod.
 Absolute dates get their calendar days here. Expressions relative to the publication date keep X
 placeholders and carry in ``attrs`` what ``factcheck.resolve`` needs to anchor them (see
-resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``.
+resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``: "past",
+"present", "future" or "prospective" (a plan told in the past, "was due to open on Friday"; extract/tense.py).
 Two dates joined by "and", "to", a dash... share a year written once (coordination.py).
 """
 from __future__ import annotations

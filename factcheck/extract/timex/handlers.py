@@ -16,7 +16,8 @@ from .relative import (ago, day_of_event, in_the_unit, night, quarter, quarter_r
 HANDLERS: dict[str, Callable[[regex.Match], Reading | None]] = {
     "date": date_, "month": month, "weekday": weekday, "weekday_day": weekday_day, "holiday": holiday,
     "event_day": event_day, "relday": relday, "time": time,
-    "year": year, "era_year": era_year, "year_range": year_range, "decade": decade, "century": century, "season": season,
+    "year": year, "era_year": era_year, "year_range": year_range, "decade": decade, "century": century,
+    "season": season,
     "rel_unit": rel_unit, "same_time_another_year": same_time_another_year, "ref_unit": ref_unit,
     "in_the_unit": in_the_unit, "part_of_period": part_of_period,
     "weekday_of_month": weekday_of_month, "weekday_of_week": weekday_of_week, "day_of_month": day_of_month,

@@ -333,7 +333,7 @@ def time(match: regex.Match) -> Reading:
 
 def _part_named_after(match: regex.Match) -> str:
     """The part of the day a clock time without "a.m."/"p.m." is told in, named by "tonight" in the match or
-    right after it ("at around 6:30 last night" is 18:30, "at 8 tonight" 20:00)."""
+    right after it ("at around 6:30 last night" is 18:30, "at 8:30 tonight" 20:30)."""
     if (_group(match, "relday") or "").lower() == "tonight":
         return "night"
     after = _part_after_clock().match(match.string, match.end())

@@ -95,18 +95,16 @@ def era_year(match: regex.Match) -> Reading | None:
     return _absolute("year", date(number, 1, 1))
 
 
-def century(match: regex.Match) -> Reading:
+def century(match: regex.Match) -> Reading | None:
     mod = _position_mod(match)
-    if _group(match, "era") and lexicon().raw["eras"][match.group("era")] == "before":
-        number = int(match.group("century_num")) if _group(match, "century_num") else lexicon().ordinals.get(
-            normalise(_group(match, "ord") or ""))
-        return Reading("DATE", f"BC{number - 1:02d}", mod) if number else None
     rel = _group(match, "rel")
     ordinal = _group(match, "ord")
     number = int(match.group("century_num")) if _group(match, "century_num") else None
     if ordinal:
         ordinal = normalise(ordinal)
         number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals[ordinal]
+    if _group(match, "era") and lexicon().raw["eras"][match.group("era")] == "before":
+        return Reading("DATE", f"BC{number - 1:02d}", mod) if number and number > 0 else None  # "the 5th century BC"
     if number is None or number < 0:
         step = -1 if number is not None else {"this": 0, "current": 0, "next": 1}.get(rel.lower(), -1)
         return _relative("century", shift=(step, "century"), mod=mod)
@@ -122,7 +120,8 @@ _AFTER_SEASON = regex.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|a
                               r"is|was|were|will|would|has|had|have|that|before|after|until|if|so|because|months?|"
                               r"he|she|it|we|they|I|you|there|the|a|an)\b")
 # "the spring" and "the fall" are the season after a preposition of time, when no "of" follows: "elected
-# in the fall", "contraction going into the fall", but "in the fall of Baghdad", "during the fall in prices" is a drop.
+# in the fall", "contraction going into the fall", but "in the fall of Baghdad", "during the fall in prices"
+# is a drop.
 _SEASON_PREPOSITION = regex.compile(r"(?<!\w)(?:in|into|during|by|until|through|over|since)\s+$", regex.IGNORECASE)
 _OF_OR_IN = regex.compile(r"\s+(?:of|in)\b")
 
