@@ -163,7 +163,10 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
         # second only after "and" ("an hour and a minute", not "two days a week").
         "count": rf"(?P<num>(?<![\d.,$£€])\d{{1,3}}(?![\d,.]\d)|{word_number}|an?(?!\w))",
         "second_count": rf"(?P<num2>(?<![\d.,])\d{{1,3}}(?![\d,.]\d)|{word_number}|(?<=\band\s{{1,3}})an?(?!\w))",
-        "hedge": f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})",
+        # After a figure or a share, "more than" compares the figure, not the time: "15 percent more than [a
+        # year ago]", "3 times more than [a year ago]".
+        "hedge": (rf"(?<!(?:\d|%|\b(?:{_alternation(lex.raw['comparison_figures'])}))\s{{1,2}}(?=(?:more|less|fewer)\s))"
+                  f"(?P<hedge>{_alternation(set(lex.hedges) - set(lex.raw['hedges_outside_span']))})"),
         "approx": f"(?P<hedge>{_alternation(lex.raw['clock_hedges'])})",
         # "by end 2005", "end-March", but not the verb: "will probably end this year", "to end this month"
         "pos": (f"(?P<pos>{_alternation([p for p in lex.positions if p != 'end'], word_end=False)}"
