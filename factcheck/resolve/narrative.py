@@ -115,16 +115,21 @@ def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
     sentence with no past verb the weekday is read afresh ("Protests are planned for Sunday" after "On
     Sunday morning alone 250 signed"). One placed on a coming day, and not on a day gone by, is that day
     again in a clause not told in the past ("will hold an election on Saturday ... say Saturday's vote
-    will be fair")."""
+    will be fair"). A weekday naming an event by its day ("the themes of Wednesday's dinner") is the day the
+    story placed it on, whatever the sentence tells."""
     if not bare_weekday(claim) or claim.sentence is None:
         return context
     weekday = claim.attrs["fields"]["weekday"]
     coming = context.weekdays_coming.get(weekday)
     if coming is not None and weekday not in context.weekdays_named and claim.attrs.get("tense") != "past":
         return replace(context, weekdays_named={weekday: coming})
-    if not context.weekdays_named or tells_anything_past(text[claim.sentence.start:claim.sentence.end]):
+    if (not context.weekdays_named or tells_anything_past(text[claim.sentence.start:claim.sentence.end])
+            or _POSSESSIVE.match(text, claim.span.end)):
         return context
     return replace(context, weekdays_named={})
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @lru_cache(maxsize=1)

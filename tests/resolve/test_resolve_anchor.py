@@ -224,6 +224,12 @@ def test_a_weekday_named_again_in_a_sentence_with_no_past_is_read_afresh():
     assert [c.timex.value for c in claims] == ["2007-07-01TMO", "2007-07-07", "2007-07-08"]
 
 
+def test_an_event_named_by_its_day_is_on_the_day_the_story_placed_it():
+    text = "The summit began on Wednesday. Today the leaders will pick up on the themes of Wednesday's dinner."
+    claims = resolved(text, date(2008, 4, 3))  # a Thursday
+    assert [c.timex.value for c in claims] == ["2008-04-02", "2008-04-03", "2008-04-02"]
+
+
 def test_a_weekday_first_read_as_coming_is_not_carried_over():
     text = "The strike will close schools on Thursday. Teachers said they walked out on Thursday."
     claims = resolved(text, date(2008, 4, 22))  # a Tuesday
