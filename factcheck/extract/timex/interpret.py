@@ -141,7 +141,7 @@ def date_(match: regex.Match) -> Reading | None:
     weekday = _weekday(match)
     if weekday:
         extra["weekday"] = weekday[1]
-    granularity = "week" if _group(match, "weekof") else "day"  # "the week of March 6"
+    granularity = (_group(match, "weekof") or "day").lower()  # "the week of March 6", "the weekend of May 12"
     part = _day_part(match, "dpart")  # "the morning of March 17": a time of that day
     suffix = part_suffix(part)
     if year is not None:
@@ -160,7 +160,7 @@ def date_(match: regex.Match) -> Reading | None:
         direction = "on_or_before"  # "the fiscal year ended Jan. 31"
     fields = {"month": month, "day": day, **_year_shift(match)}
     return _relative(granularity, fields=fields, mod=mod, direction=direction, type_="TIME" if part else "DATE",
-                     suffix=suffix, value="XXXX-WXX" if granularity == "week" else f"XXXX-{month:02d}-{day:02d}",
+                     suffix=suffix, value=PLACEHOLDER[granularity] if granularity != "day" else f"XXXX-{month:02d}-{day:02d}",
                      **extra)
 
 
