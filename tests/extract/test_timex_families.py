@@ -415,6 +415,7 @@ def test_parts_of_periods(text, expression, expected):
     pytest.param("The fall of the wall came.", "fall", id="a fall"),
     pytest.param("He left after the fall of Baghdad.", "the fall", id="the fall of a city"),
     pytest.param("He sold during the fall in prices.", "the fall", id="a fall in prices"),
+    pytest.param("It was taken from minutes of the meeting.", "minutes", id="the minutes of a meeting"),
     pytest.param("The empire slid into the fall of Rome.", "the fall", id="into the fall of a city"),
     pytest.param("Water came in the spring water bottles.", "the spring", id="a spring before a noun"),
     pytest.param("He said that summer tourism fell.", "summer", id="that as a conjunction before a season"),
