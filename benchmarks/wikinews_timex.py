@@ -1,6 +1,8 @@
 """Score the temporal parser on the blind Wikinews TIMEX3 gold (sets of 24 articles in benchmarks/data/).
 
-    python benchmarks/wikinews_timex.py [--gold PATH] [--errors N] [--keep PRED.jsonl]
+    python benchmarks/wikinews_timex.py [--gold PATH [PATH ...]] [--errors N] [--keep PRED.jsonl]
+
+Several gold files are scored as one pool of their articles: ``--gold benchmarks/data/wikinews_timex_a[tuv].tsv``.
 
 The default is set A (wikinews_timex.tsv); ``--gold benchmarks/data/wikinews_timex_b.tsv``, ``_c.tsv`` and
 ``_e.tsv`` score sets B, C and E, 24 other articles each, annotated the same way. A and B were used to study the
@@ -145,8 +147,9 @@ def file_name(doc_id: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", metavar="PATH", type=Path, default=GOLD,
-                        help="gold TSV (default: set A, benchmarks/data/wikinews_timex.tsv)")
+    parser.add_argument("--gold", metavar="PATH", type=Path, nargs="+", default=[GOLD],
+                        help="gold TSV, or several scored as one pool "
+                             "(default: set A, benchmarks/data/wikinews_timex.tsv)")
     parser.add_argument("--errors", type=int, default=0, help="print the first N scorer errors")
     parser.add_argument("--keep", metavar="PRED.jsonl", help="also keep the predictions in this file")
     args = parser.parse_args(argv)
@@ -156,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from timeml import breakdown, predict  # noqa: E402  (benchmarks/timeml.py: same run, same table)
 
-    gold = load_gold(args.gold)
-    empty = docs_without_timex(args.gold)
+    gold = [row for path in args.gold for row in load_gold(path)]
+    empty = [doc for path in args.gold for doc in docs_without_timex(path)]
     articles = load_articles({row["doc"] for row in gold} | set(empty))
     with tempfile.TemporaryDirectory() as tmp:
         gold_dir = Path(tmp) / "gold"
@@ -174,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         command = [sys.executable, str(SCORER), str(gold_dir), str(out)]
         if args.errors:
             command += ["--errors", str(args.errors)]
-        print(f"{len(articles)} Wikinews articles, {len(gold)} gold TIMEX3s ({shown(args.gold)})")
+        print(f"{len(articles)} Wikinews articles, {len(gold)} gold TIMEX3s ({', '.join(map(shown, args.gold))})")
         print(subprocess.run(command, capture_output=True, text=True, check=False).stdout, end="")
         gold_jsonl = Path(tmp) / "gold.jsonl"
         with gold_jsonl.open("w", encoding="utf-8") as handle:
