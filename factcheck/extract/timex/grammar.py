@@ -376,7 +376,10 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors = set(lex.months) | set(lex.weekdays) | {w + "s" for w in lex.weekdays}
     anchors |= _words(lex.units) | {"quarter", "half", "period", "weekend", "fortnight"}
     anchors |= _words(lex.parts_of_day) | {w + "s" for w in lex.parts_of_day} | _words(lex.seasons)
-    anchors |= _words(lex.raw["holidays"]) | _words(lex.set_adverbs) | _words(lex.references)
+    # A holiday is reached from its last word ("Day", "Eve", "Christmas"); the words before it are glue, so
+    # that "world", "human" or "new" do not wake the grammar wherever they stand.
+    holiday_ends = {_WORDS.findall(name)[-1].lower() for name in lex.raw["holidays"]}
+    anchors |= holiday_ends | _words(lex.set_adverbs) | _words(lex.references)
     anchors |= _words(lex.clock_words) | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
     anchors |= _words(lex.raw["decade_words"]) | {"nineteen", "eighteen", "thousand", "century", "centuries"}
     anchors |= {phrase.split()[-1] for phrase in lex.raw["indefinite_lengths"]}  # "while" in "for a while"
@@ -386,7 +389,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"q1", "q2", "q3", "q4"}  # "growth of 2.5% for Q2": a quarter's code without its year
     anchors |= {"ad"}  # "AD 79": the era opens the expression ("A.D. 70" is reached from its figure)
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
-    glue_words |= _words(lex.raw["clock_hedges"])
+    glue_words |= _words(lex.raw["clock_hedges"]) | (_words(lex.raw["holidays"]) - holiday_ends)
     glue_words |= {letters for form in lex.raw["eras"] for letters in regex.findall(r"[a-z]+", form.lower())}
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
