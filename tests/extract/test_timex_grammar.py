@@ -8,7 +8,8 @@ import regex
 
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.timex import find_timexes
-from factcheck.extract.timex.grammar import fragments, grammar
+from factcheck.extract.timex.fragments import fragments
+from factcheck.extract.timex.grammar import grammar
 from factcheck.extract.timex.lexicon import lexicon
 from factcheck.resources import load
 

@@ -1,9 +1,9 @@
 """Temporal expressions: dates, times, durations and sets as TIMEX3 claims.
 
-The grammar (grammar.py) is built from resources/en/timex/*.yaml into compiled alternations; the
-scanner (scanner.py) tries them only around anchor words; the rule that matched names its interpreter
-(handlers.py -> interpret.py, periods.py, parts.py, relative.py, lengths.py), which reads the TIMEX3 type,
-value and mod.
+The grammar (grammar.py, its regex pieces from fragments.py) is built from resources/en/timex/*.yaml into
+compiled alternations; the scanner (scanner.py) tries them only around anchor words; the rule that matched
+names its interpreter (handlers.py -> interpret.py, periods.py, parts.py, relative.py, lengths.py), which
+reads the TIMEX3 type, value and mod.
 Absolute dates get their calendar days here. Expressions relative to the publication date keep X
 placeholders and carry in ``attrs`` what ``factcheck.resolve`` needs to anchor them (see
 resolve/anchor.py). Every claim also has ``attrs["rule"]`` (the interpreter) and ``attrs["tense"]``: "past",

@@ -29,7 +29,7 @@ import regex
 from ...model import Claim, Timex
 from ...phrases import alternation
 from . import calendar
-from .grammar import date_joiner
+from .fragments import date_joiner
 from .lexicon import lexicon
 
 # The fields a date lacking only its year has; anything else (a weekday-of-month, a holiday) is left alone.
