@@ -315,14 +315,9 @@ def _in_the_story_year(story_day: date, fields: dict) -> date | None:
     moves on from that day to it (up to half a year later) or steps back a few weeks. "The bomb was dropped
     on August 6, 1945 ... Japan surrendered on 15 August" is 1945's; "kidnapped on February 23, 2002 ... When
     Chávez met Sarkozy on November 20" is not 2001's but, as without that background, the nearest one."""
-    candidates = []
-    for year in (story_day.year - 1, story_day.year, story_day.year + 1):
-        try:
-            candidates.append(date(year, fields["month"], fields["day"]))
-        except ValueError:
-            continue
-    ahead = [c for c in candidates if -STORY_STEP_BACK_DAYS <= (c - story_day).days <= STORY_MOVES_ON_DAYS]
-    return ahead[0] if ahead else None
+    earliest = story_day - timedelta(days=STORY_STEP_BACK_DAYS)
+    day = _yearly(earliest, lambda y: calendar.nth_day(y, fields["month"], fields["day"]), "on_or_after")
+    return day if day is not None and (day - story_day).days <= STORY_MOVES_ON_DAYS else None
 
 
 def _weekday_and_day(base: date, weekday: int, day_of_month: int, direction: str) -> date:

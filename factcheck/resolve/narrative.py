@@ -124,12 +124,9 @@ def weekday_named_before(claim: Claim, text: str, context: Context) -> Context:
     if coming is not None and weekday not in context.weekdays_named and claim.attrs.get("tense") != "past":
         return replace(context, weekdays_named={weekday: coming})
     if (not context.weekdays_named or tells_anything_past(text[claim.sentence.start:claim.sentence.end])
-            or _POSSESSIVE.match(text, claim.span.end)):
+            or text.startswith(("'s", "’s"), claim.span.end)):
         return context
     return replace(context, weekdays_named={})
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @lru_cache(maxsize=1)

@@ -156,8 +156,7 @@ def fragments(lex: Lexicon, blockers_before: list[str], blockers_after: list[str
                 rf"|end(?:(?=-)|(?<=\b(?:{_alternation(lex.raw['end_position_after'])})\s{{1,2}}end)))"),
         "season": f"(?P<season>{_alternation(lex.seasons)})",
         # an era after a year or a century, case as written ("664 b.c.e.", "2500 BC", "the 5th century BC")
-        "era": "(?-i:(?P<era>" + "|".join(regex.escape(form) for form in sorted(lex.raw["eras"], key=len, reverse=True))
-               + r"))(?!\w)",
+        "era": rf"(?P<era>{case(_alternation(lex.raw['eras'], word_end=False))})(?!\w)",
         "decade_word": f"(?P<decade_word>{_alternation(lex.raw['decade_words'])})",
         "part": f"(?P<part>{_alternation(lex.parts_of_day, word_end=False)})",
         "holiday": f"(?P<holiday>{case(_alternation(lex.raw['holidays']))})",

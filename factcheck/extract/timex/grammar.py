@@ -222,7 +222,7 @@ def vocabulary(lex: Lexicon, templates: list[str], glue: list[str]) -> dict[str,
     anchors |= {"ad"}  # "AD 79": the era opens the expression ("A.D. 70" is reached from its figure)
     glue_words = set(glue) | _words(lex.numbers) | _words(lex.hedges) | _words(lex.positions)
     glue_words |= _words(lex.raw["clock_hedges"]) | (_words(lex.raw["holidays"]) - holiday_ends)
-    glue_words |= {letters for form in lex.raw["eras"] for letters in regex.findall(r"[a-z]+", form.lower())}
+    glue_words |= _words(lex.raw["eras"])
     glue_words |= _words(lex.raw["number_words"]["scales"])
     glue_words |= {"h1", "h2"}  # "H2 2019": the code of a half before a year
     glue_words |= _words(lex.ordinals) | _words(lex.raw["time_zones"]) | _words(lex.raw["indefinite_lengths"])

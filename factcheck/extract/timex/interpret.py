@@ -159,9 +159,9 @@ def date_(match: regex.Match) -> Reading | None:
     if direction is None and _told_as_gone_by(match):
         direction = "on_or_before"  # "the fiscal year ended Jan. 31"
     fields = {"month": month, "day": day, **_year_shift(match)}
+    value = f"XXXX-{month:02d}-{day:02d}" if granularity == "day" else PLACEHOLDER[granularity]
     return _relative(granularity, fields=fields, mod=mod, direction=direction, type_="TIME" if part else "DATE",
-                     suffix=suffix, value=PLACEHOLDER[granularity] if granularity != "day" else f"XXXX-{month:02d}-{day:02d}",
-                     **extra)
+                     suffix=suffix, value=value, **extra)
 
 
 _WORD_BEFORE = regex.compile(r"([\w'’]+)\s{1,2}$")
@@ -343,7 +343,7 @@ def _part_named_after(match: regex.Match) -> str:
 @lru_cache(maxsize=1)
 def _part_after_clock() -> regex.Pattern:
     words = lexicon().raw["part_after_clock"]
-    return regex.compile(rf"\s{{1,2}}(?:(?:{'|'.join(words['days'])})\s+)?(?P<part>{'|'.join(words['parts'])})\b",
+    return regex.compile(rf"\s{{1,2}}(?:(?:{trie(words['days'])})\s+)?(?P<part>{trie(words['parts'])})",
                          regex.IGNORECASE)
 
 

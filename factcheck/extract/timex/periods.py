@@ -90,9 +90,14 @@ def era_year(match: regex.Match) -> Reading | None:
     number = int(match.group("year"))
     if number == 0:
         return None
-    if lexicon().raw["eras"][match.group("era")] == "before":
+    if _before_the_era(match):
         return Reading("DATE", f"BC{number:04d}")
     return _absolute("year", date(number, 1, 1))
+
+
+def _before_the_era(match: regex.Match) -> bool:
+    """ "BC", "B.C.E.": the era named after the figure is the one before the common era."""
+    return bool(_group(match, "era")) and lexicon().raw["eras"][match.group("era")] == "before"
 
 
 def century(match: regex.Match) -> Reading | None:
@@ -103,7 +108,7 @@ def century(match: regex.Match) -> Reading | None:
     if ordinal:
         ordinal = normalise(ordinal)
         number = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon().ordinals[ordinal]
-    if _group(match, "era") and lexicon().raw["eras"][match.group("era")] == "before":
+    if _before_the_era(match):
         return Reading("DATE", f"BC{number - 1:02d}", mod) if number and number > 0 else None  # "the 5th century BC"
     if number is None or number < 0:
         step = -1 if number is not None else {"this": 0, "current": 0, "next": 1}.get(rel.lower(), -1)
