@@ -31,6 +31,7 @@ class _Config(NamedTuple):
     past_auxiliaries: frozenset[str]
     irregular_past: frozenset[str]
     non_past_before_participle: frozenset[str]
+    coordinators: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def _config() -> _Config:
         frozenset(tense["past_auxiliaries"]),
         frozenset(tense["irregular_past"]),
         frozenset(tense["non_past_before_participle"]),
+        frozenset(tense["coordinators"]),
     )
 
 
@@ -131,8 +133,17 @@ def tells_anything_past(sentence: str) -> bool:
     perfect ("has announced"), whatever else looks ahead ("predicted that it would pass")."""
     words = _WORD.findall(straight_apostrophes(sentence))
     past_aux = _config().past_auxiliaries
-    return any(word.lower().strip(".'’") in past_aux or tells_of_the_past(word, previous)
-               for previous, word in zip([""] + words, words))
+    return any(word.lower().strip(".'’") in past_aux or tells_of_the_past(word, word_before_verb(words, index))
+               for index, word in enumerate(words))
+
+
+def word_before_verb(words: list[str], index: int) -> str:
+    """The word before the verb form ``words[index]``, looking past a coordination of them: in "is to be
+    signed and ratified by December 2", "ratified" follows "be" as "signed" does, a passive, not a past."""
+    coordinators = _config().coordinators
+    while index >= 2 and words[index - 1].lower() in coordinators and has_past_shape(words[index - 2]):
+        index -= 2
+    return words[index - 1] if index else ""
 
 
 def is_past_form(word: str, previous: str = "") -> bool:

@@ -11,7 +11,7 @@ import regex
 
 from ..phrases import trie
 from ..resources import load
-from .sentences import has_past_shape, is_past_form, tells_of_the_past
+from .sentences import has_past_shape, is_past_form, tells_of_the_past, word_before_verb
 
 WINDOW_BEFORE = 10   # words looked at before the expression
 WINDOW_AFTER = 8     # and after it
@@ -133,34 +133,26 @@ def _last_marker(chunk: str, markers: regex.Pattern) -> str | None:
     best, best_end = None, 0
     for match in markers.finditer(chunk):
         best, best_end = _classify(match), match.end()
-    words = list(_WORD.finditer(chunk))
+    found = list(_WORD.finditer(chunk))
+    words = [word.group() for word in found]
     # The last past form after the last marker wins: look from the end and stop at the first. Words of
     # the marker itself do not count ("was expected to" holds "expected").
     for index in range(len(words) - 1, max(0, len(words) - WINDOW_BEFORE) - 1, -1):
-        word = words[index]
-        if word.start() < best_end:
+        if found[index].start() < best_end:
             break
-        if tells_of_the_past(word.group(), _word_before_verb(words, index)):
+        if tells_of_the_past(words[index], word_before_verb(words, index)):
             return "past"
     return best
-
-
-def _word_before_verb(words: list[regex.Match], index: int) -> str:
-    """The word before a verb form, looking past a coordination of them: in "is to be signed and ratified
-    by December 2", "ratified" follows "be" as "signed" does, a passive, not a past."""
-    while (index >= 2 and words[index - 1].group().lower() in _tense_words("coordinators")
-           and has_past_shape(words[index - 2].group())):
-        index -= 2
-    return words[index - 1].group() if index else ""
 
 
 def _first_marker(chunk: str, markers: regex.Pattern) -> str | None:
     first = markers.search(chunk)
     best, best_pos = (_classify(first), first.start()) if first else (None, len(chunk) + 1)
-    words = list(_WORD.finditer(chunk))[:WINDOW_AFTER]
-    for index, word in enumerate(words):
+    found = list(_WORD.finditer(chunk))[:WINDOW_AFTER]
+    words = [word.group() for word in found]
+    for index, word in enumerate(found):
         if word.start() >= best_pos:
             break
-        if is_past_form(word.group(), _word_before_verb(words, index)):
+        if is_past_form(words[index], word_before_verb(words, index)):
             return "past"
     return best
